@@ -14,7 +14,8 @@ from eventwire.eval.case2021 import score_subtypes, subtype_of_code
         ("192", "MIL", "GOV_REGAINS_TERIT"),
         ("192", "REB", "NON_STATE_ACTOR_OVERTAKES_TER"),
         ("0874", "MIL", "NON_VIOL_TERRIT_TRANSFER"),
-        ("042", "GOV", None),
+        ("042", "GOV", "DIPLO"),
+        ("120", "GOV", None),
     ],
 )
 def test_subtype_of_code(code, sector, expected):
