@@ -1,9 +1,11 @@
-"""Placeholder: the DuckDB store is being written (issue 2)."""
+"""The store: article records in an embedded DuckDB file, and exports from it.
+
+``open_store(path)`` opens one for writing (one writer per file);
+``open_store(path, read_only=True)`` for reading.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from .duckdb import Store, StoreError, open_store
 
-
-def open_store(path: str = "eventwire.duckdb", **options: Any) -> Any:
-    raise NotImplementedError("the store is being written")
+__all__ = ["Store", "StoreError", "open_store"]
