@@ -121,6 +121,15 @@ class Claim(_Model):
     source_actor: str | None = None
     start: int = Field(ge=0)
     end: int = Field(ge=0)
+    unit: str | None = Field(None, description="currency code (USD, EUR …) for money")
+    quantity: str | None = Field(
+        None, description="what kind of quantity (deaths, injured, troops, money …)"
+    )
+    time: str | None = Field(None, description="id of a time expression in the same sentence")
+    place: str | None = Field(None, description="id of a place mentioned in the same sentence")
+    conflicts_with: list[str] = Field(
+        default_factory=list, description="ids of claims giving another value for this quantity"
+    )
 
 
 class EventActor(_Model):

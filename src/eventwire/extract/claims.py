@@ -1,12 +1,370 @@
-"""Placeholder: the claims extractor is being written (issue 2)."""
+"""Claims: the figures an article reports, what they count, and who gives them.
+
+A claim is a definite number tied to something the news domain counts: people
+killed, wounded, displaced or detained, a death toll, troops, aircraft, money. For
+each one we keep the qualifier ("at least", "up to"), the clause that states it, and
+its source: the speaker of the quote it sits in, the X of "according to X", or the
+subject of an estimating verb ("other estimates place the death toll at 470,000").
+
+Decisions:
+- Vague plurals ("dozens", "hundreds of", "thousands") are skipped: they have no
+  value that could be checked against another source. Number words with a definite
+  value ("five", "two dozen", "1.5 million") are kept.
+- A bare count of people needs an event word ("250,000 people have been killed");
+  "5,000 people attended" is not a claim of interest. Troops, aircraft, refugees,
+  casualties and money stand on their own.
+- Two claims conflict when they count the same quantity (deaths, injured, troops …)
+  with different values from different sources within a few sentences of each
+  other: farther apart, they more likely count different things (one attack, the
+  whole war).
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
 
-from ..record import Claim
-from .context import Context
+from spacy.tokens import Doc, Token
+
+from ..record import Claim, Quote
+from .claims_lexicon import ClaimLexicon, ClaimWord, claim_lexicon
+from .claims_numbers import is_number_word, parse_number
+from .context import Context, actor_at, place_at
+from .quotes_speaker import same_paragraph, speaker_token, speaker_words
+
+# Entity types whose numbers are not counts.
+_NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
+# Counted things that are claims only with an event ("people killed"), not alone.
+_NEEDS_EVENT = frozenset({"people", "children", "number"})
+# Conflicting figures must lie within this many sentences of each other.
+CONFLICT_WINDOW_SENTENCES = 3
+_CURRENCY_SYMBOLS = "$€£¥"
+_CLAUSE_DEPS = frozenset(
+    {
+        "nsubj",
+        "nsubjpass",
+        "aux",
+        "auxpass",
+        "neg",
+        "dobj",
+        "attr",
+        "dative",
+        "agent",
+        "acomp",
+        "oprd",
+        "prt",
+        "expl",
+    }
+)
+
+
+@dataclass
+class _Figure:
+    """A claim before ids, sources and conflicts are settled."""
+
+    value: float
+    what: str
+    quantity: str
+    unit: str | None
+    qualifier: str | None
+    start: int
+    end: int
+    sentence: int
+    number: Token
 
 
 def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
-    return []
+    """Figures with what they count, their qualifier and their source, in text order.
+
+    Args:
+        doc: the parsed article text.
+        ctx: earlier results; ``ctx.quotes`` gives sources, ``ctx.actors`` resolves them.
+
+    Returns:
+        Claims with ids C1, C2, …; ``conflicts_with`` links disagreeing figures.
+    """
+    lexicon = claim_lexicon()
+    sentence_of = {t.i: n for n, sent in enumerate(doc.sents) for t in sent}
+    figures: list[_Figure] = []
+    taken: set[int] = set()
+    for token in doc:
+        if token.i in taken:
+            continue
+        group = _number_group(doc, token)
+        if not group:
+            continue
+        taken.update(t.i for t in group)
+        figure = _figure(doc, group, lexicon, sentence_of)
+        if figure is not None:
+            figures.append(figure)
+    claims = [_to_claim(doc, f, n + 1, ctx, lexicon) for n, f in enumerate(figures)]
+    _link_conflicts(claims, figures)
+    return claims
+
+
+# --- numbers ------------------------------------------------------------------------
+
+
+def _number_group(doc: Doc, token: Token) -> list[Token]:
+    """The words of one written number starting at ``token`` ("$", "1.5", "million")."""
+    group: list[Token] = []
+    i = token.i
+    if token.text in _CURRENCY_SYMBOLS or (
+        token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen"
+    ):
+        group.append(token)
+        i += 1
+    while i < len(doc) and (
+        is_number_word(doc[i].text) and doc[i].pos_ in ("NUM", "NOUN", "PROPN", "X")
+    ):
+        group.append(doc[i])
+        i += 1
+    if not any(is_number_word(t.text) for t in group):
+        return []
+    return group
+
+
+def _figure(
+    doc: Doc, group: list[Token], lexicon: ClaimLexicon, sentence_of: dict[int, int]
+) -> _Figure | None:
+    if any(t.ent_type_ in _NOT_COUNTS for t in group):
+        return None
+    value = parse_number([t.text for t in group])
+    if value is None:
+        return None
+    head = group[-1]
+    counted = _what(head, group, lexicon)
+    if counted is None:
+        return None
+    what, quantity, unit = counted
+    start, end = _clause_bounds(doc, head)
+    return _Figure(
+        value=value,
+        what=what,
+        quantity=quantity,
+        unit=unit,
+        qualifier=_qualifier(doc, group[0], lexicon),
+        start=start,
+        end=end,
+        sentence=sentence_of.get(head.i, 0),
+        number=head,
+    )
+
+
+def _qualifier(doc: Doc, first: Token, lexicon: ClaimLexicon) -> str | None:
+    """The qualifying words right before the number ("at least", "nearly", "up to")."""
+    window = doc[max(0, first.i - 3) : first.i]
+    before = " ".join(t.lower_ for t in window if not t.is_space)
+    for qualifier in lexicon.qualifiers:
+        if before == qualifier or before.endswith(" " + qualifier):
+            return qualifier
+    return None
+
+
+# --- what is counted ----------------------------------------------------------------
+
+
+def _what(
+    head: Token, group: list[Token], lexicon: ClaimLexicon
+) -> tuple[str, str, str | None] | None:
+    """(what, quantity, unit) for the number whose last word is ``head``, or None."""
+    symbol = next((t.text for t in group if t.text in _CURRENCY_SYMBOLS), None)
+    if symbol is not None:
+        entry = lexicon.get(symbol, "currency")
+        return ("money", "money", entry.label if entry else None)
+    noun = head.head if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") else None
+    if noun is not None and noun.pos_ in ("NOUN", "PROPN", "ADJ"):
+        currency = lexicon.get(noun.lemma_, "currency")
+        if currency is not None:
+            return ("money", "money", currency.label)
+        counted = lexicon.get(noun.lemma_, "noun") or lexicon.get(noun.lower_, "noun")
+        if counted is not None:
+            event = _event_of(noun, lexicon)
+            if event is not None:
+                return (f"{counted.label} {event.label}", event.quantity, None)
+            if counted.quantity in _NEEDS_EVENT:
+                return None
+            return (counted.label, counted.quantity, None)
+        measure = lexicon.get(noun.lemma_, "measure")
+        if measure is not None:
+            return _measure_phrase(noun, measure, lexicon)
+        return None
+    # The number stands for the counted thing: "more than 100 wounded", "killing 30",
+    # "the death toll rose to 30", "place the death toll at 470,000".
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head is not head:
+        event = lexicon.get(head.head.lemma_, "event")
+        if event is not None:
+            return (event.label, event.quantity, None)
+    if head.dep_ == "pobj":
+        governor = head.head.head
+        measure_noun = _measure_near(governor, lexicon)
+        if measure_noun is not None:
+            entry = lexicon.get(measure_noun.lemma_, "measure")
+            if entry is not None:
+                return _measure_phrase(measure_noun, entry, lexicon)
+    return None
+
+
+def _event_of(noun: Token, lexicon: ClaimLexicon) -> ClaimWord | None:
+    """What happened to the counted thing: "people (were) killed", "killed 30 people"."""
+    for candidate in (noun, noun.head if noun.dep_ == "conj" else None):
+        if candidate is None:
+            continue
+        verb = candidate.head
+        if candidate.dep_ == "pobj" and verb.lower_ in ("to", "of"):
+            # "arrested up to 40 protesters", "killed as many as 30 people"
+            while verb.dep_ in ("prep", "prt", "advmod") and verb.head is not verb:
+                verb = verb.head
+        if candidate.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb is not candidate:
+            event = lexicon.get(verb.lemma_, "event")
+            if event is not None:
+                return event
+        for child in candidate.children:
+            if child.dep_ in ("amod", "acl", "relcl", "appos"):
+                event = lexicon.get(child.lemma_, "event")
+                if event is not None:
+                    return event
+    return None
+
+
+def _measure_near(governor: Token, lexicon: ClaimLexicon) -> Token | None:
+    """The measure noun the number is the value of: "toll" in "the toll rose to 30"."""
+    if lexicon.get(governor.lemma_, "measure") is not None:
+        return governor
+    for child in governor.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and lexicon.get(child.lemma_, "measure"):
+            return child
+    return None
+
+
+def _measure_phrase(
+    noun: Token, entry: ClaimWord, lexicon: ClaimLexicon
+) -> tuple[str, str, str | None] | None:
+    """ "death toll", "number of refugees": the measure with what it measures."""
+    modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.like_num]
+    if modifiers:
+        return (" ".join([*(m.lower_ for m in modifiers), noun.lower_]), entry.quantity, None)
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                counted = lexicon.get(obj.lemma_, "noun") or lexicon.get(obj.lemma_, "event")
+                if counted is not None:
+                    return (f"{noun.lower_} of {obj.lower_}", counted.quantity, None)
+    if entry.quantity == "number":
+        return None  # "the number rose to 30": of what, the text does not say here
+    return (noun.lower_, entry.quantity, None)
+
+
+# --- the clause and the source --------------------------------------------------------
+
+
+def _governing_verb(head: Token) -> tuple[Token | None, Token]:
+    """The verb of the clause stating the number, and its child on the way down."""
+    node = head
+    while node.head is not node:
+        parent = node.head
+        if parent.pos_ in ("VERB", "AUX"):
+            return parent, node
+        node = parent
+    return None, node
+
+
+def _clause_bounds(doc: Doc, head: Token) -> tuple[int, int]:
+    """Offsets of the clause that states the number: its verb, subject, objects and the
+    phrase holding the number, without adjuncts such as "according to X"."""
+    verb, path = _governing_verb(head)
+    if verb is None:
+        tokens = list(path.subtree)
+    else:
+        tokens = [verb, *path.subtree]
+        for child in verb.children:
+            if child.dep_ in _CLAUSE_DEPS:
+                tokens.extend(child.subtree)
+    tokens = [t for t in tokens if same_paragraph(t, head) and not t.is_space]
+    tokens.sort(key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct:
+        tokens.pop()
+    first, last = tokens[0], tokens[-1]
+    return first.idx, last.idx + len(last.text)
+
+
+def _source(
+    doc: Doc, figure: _Figure, ctx: Context, lexicon: ClaimLexicon
+) -> tuple[str | None, str | None]:
+    """(source text, actor id) of a figure: quote speaker, estimator, "according to X"."""
+    position = figure.number.idx
+    quote = _enclosing_quote(ctx.quotes, position)
+    if quote is not None:
+        return quote.speaker_name, quote.speaker
+    verb, _ = _governing_verb(figure.number)
+    if verb is not None and _states_source(verb, lexicon):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].i != figure.number.i:
+            words = speaker_words(subjects[0])
+            actor = actor_at(ctx, words.start_char, words.end_char)
+            return words.text, actor.id if actor else None
+    for token in figure.number.sent:
+        if token.lower_ == "according" and same_paragraph(token, figure.number):
+            head = speaker_token(token)
+            if head is not None:
+                words = speaker_words(head)
+                actor = actor_at(ctx, words.start_char, words.end_char)
+                return words.text, actor.id if actor else None
+    return None, None
+
+
+def _states_source(verb: Token, lexicon: ClaimLexicon) -> bool:
+    """Does the verb's subject give the figure ("estimates place the toll at …")?"""
+    when = lexicon.source_verbs.get(verb.lemma_.lower())
+    if when == "measure":
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return any(lexicon.get(o.lemma_, "measure") for o in objects)
+    return when is not None
+
+
+def _enclosing_quote(quotes: list[Quote], position: int) -> Quote | None:
+    """The narrowest quote with a speaker whose content holds ``position``."""
+    holding = [q for q in quotes if q.start <= position < q.end and (q.speaker_name or q.speaker)]
+    return min(holding, key=lambda q: q.end - q.start) if holding else None
+
+
+def _to_claim(doc: Doc, f: _Figure, number: int, ctx: Context, lexicon: ClaimLexicon) -> Claim:
+    source, source_actor = _source(doc, f, ctx, lexicon)
+    sentence = f.number.sent
+    time = next(
+        (t.id for t in ctx.times if sentence.start_char <= t.start < sentence.end_char), None
+    )
+    place = place_at(ctx, sentence.start_char, sentence.end_char)
+    return Claim(
+        id=f"C{number}",
+        value=f.value,
+        text=doc.text[f.start : f.end],
+        what=f.what,
+        qualifier=f.qualifier,
+        source=source,
+        source_actor=source_actor,
+        start=f.start,
+        end=f.end,
+        unit=f.unit,
+        quantity=f.quantity,
+        time=time,
+        place=place.id if place else None,
+    )
+
+
+def _link_conflicts(claims: list[Claim], figures: list[_Figure]) -> None:
+    """Mark claims that give different values for one quantity from different sources."""
+    for i, (a, fa) in enumerate(zip(claims, figures, strict=True)):
+        for b, fb in zip(claims[i + 1 :], figures[i + 1 :], strict=True):
+            if a.quantity != b.quantity or a.unit != b.unit:
+                continue
+            if (
+                abs(fa.sentence - fb.sentence) > CONFLICT_WINDOW_SENTENCES
+                or fa.sentence == fb.sentence
+            ):
+                continue
+            if a.value == b.value or (a.source or "").lower() == (b.source or "").lower():
+                continue
+            a.conflicts_with.append(b.id)
+            b.conflicts_with.append(a.id)

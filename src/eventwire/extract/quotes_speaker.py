@@ -1,0 +1,74 @@
+"""Who says it: the speaker of a speech verb, read from the dependency parse.
+
+Shared by the quotes and claims extractors: both need "the subject of *said*" and
+"the X of *according to X*".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+# Children that extend a speaker's noun phrase beyond the words that name the speaker:
+# "Salim al-Muslat, spokesman for …" keeps "Salim al-Muslat".
+_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
+# Verb relations through which a participle or conjunct inherits its head's subject:
+# "Putin ordered …, saying that …"; "He smiled and said …".
+_INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """No line break between the two tokens (the parser may join paragraphs)."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in a.doc.text[lo:hi]
+
+
+def speaker_token(cue: Token) -> Token | None:
+    """The head word of whoever utters ``cue`` (a speech verb or "according")."""
+    head = _speaker_token(cue)
+    return head if head is not None and same_paragraph(head, cue) else None
+
+
+def _speaker_token(cue: Token) -> Token | None:
+    if cue.lower_ == "according" or cue.lemma_ == "accord":
+        for child in cue.children:
+            if child.lower_ == "to":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                return objects[0] if objects else None
+        return None
+    verb = cue
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            return subjects[0]
+        if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+            verb = verb.head
+            continue
+        if verb.dep_ == "relcl" and verb.head is not verb:
+            return verb.head  # "the minister, who said …"
+        break
+    # "… ," said the minister: spaCy sometimes leaves the post-verbal subject as dobj/attr.
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
+
+
+def speaker_words(head: Token) -> SpacySpan:
+    """The words naming the speaker: the head's phrase without appositions or clauses."""
+    kept = [head]
+    stack = [c for c in head.children if c.dep_ not in _TRIM_DEPS]
+    while stack:
+        token = stack.pop()
+        kept.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("appos", "relcl", "acl"))
+    left = min(t.i for t in kept)
+    right = max(t.i for t in kept)
+    # Keep the phrase contiguous and free of trailing punctuation.
+    doc = head.doc
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    return doc[left : right + 1]

@@ -1,0 +1,130 @@
+"""Pins extract/claims.py: figures, what they count, qualifiers, sources, conflicts."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from conftest import shared_path
+from eventwire.article import Article
+from eventwire.extract.claims import extract_claims
+from eventwire.extract.claims_numbers import parse_number
+from eventwire.extract.context import Context
+from eventwire.extract.quotes import extract_quotes
+from eventwire.record import Claim
+
+
+def claims_of(nlp, text: str) -> list[Claim]:
+    doc = nlp(text)
+    ctx = Context(article=Article(id="t", text=text))
+    ctx = replace(ctx, quotes=extract_quotes(doc, ctx))
+    return extract_claims(doc, ctx)
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        (["250,000"], 250_000),
+        (["1.5", "million"], 1_500_000),
+        (["$", "3bn"], 3_000_000_000),
+        (["five"], 5),
+        (["twenty-five"], 25),
+        (["two", "dozen"], 24),
+        (["a", "dozen"], 12),
+        (["two", "hundred", "thousand"], 200_000),
+        (["dozens"], None),
+        (["hundreds"], None),
+    ],
+)
+def test_parse_number(words, value):
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At least 250,000 people have been killed in Syria, according to the UN.",
+            [(250_000, "people killed", "at least", "the UN")],
+        ),
+        (
+            "But other estimates place the death toll at 470,000.",
+            [(470_000, "death toll", None, "other estimates")],
+        ),
+        ("The death toll rose to 30.", [(30, "death toll", None, None)]),
+        (
+            "Officials said 1.5 million people were displaced.",
+            [(1_500_000, "people displaced", None, "Officials")],
+        ),
+        ("The attack killed 12 civilians.", [(12, "civilians killed", None, None)]),
+        ("Russia deployed nearly 4,000 troops.", [(4_000, "troops deployed", "nearly", None)]),
+        ("Police arrested up to 40 protesters.", [(40, "protesters arrested", "up to", None)]),
+        (
+            '"We have lost five fighters," the commander said.',
+            [(5, "fighters", None, "the commander")],
+        ),
+    ],
+)
+def test_claim_value_what_qualifier_source(nlp, text, expected):
+    got = [(c.value, c.what, c.qualifier, c.source) for c in claims_of(nlp, text)]
+    assert got == expected
+
+
+def test_money_claims_carry_a_currency(nlp):
+    claims = claims_of(nlp, "The US gave $5 million and the EU gave 3 million euros.")
+    assert [(c.value, c.what, c.unit) for c in claims] == [
+        (5_000_000, "money", "USD"),
+        (3_000_000, "money", "EUR"),
+    ]
+    assert all(c.source is None for c in claims)  # a donor is not a source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of people were killed.",
+        "Hundreds of people were arrested.",
+        "About 5,000 people attended the rally.",
+        "The war started five years ago, in 2011.",
+        "Turnout was 60 percent.",
+    ],
+)
+def test_vague_and_irrelevant_numbers_are_not_claims(nlp, text):
+    assert claims_of(nlp, text) == []
+
+
+def test_claim_text_is_the_clause(nlp):
+    text = "At least 250,000 people have been killed in Syria, according to the UN."
+    (claim,) = claims_of(nlp, text)
+    assert claim.text == text[claim.start : claim.end]
+    assert claim.text.startswith("At least 250,000 people have been killed")
+    assert "according" not in claim.text
+
+
+def test_disagreeing_figures_conflict(nlp):
+    text = (
+        "At least 250,000 people have been killed, according to the UN. "
+        "But other estimates place the death toll at 470,000."
+    )
+    first, second = claims_of(nlp, text)
+    assert first.conflicts_with == [second.id]
+    assert second.conflicts_with == [first.id]
+
+
+def test_different_quantities_do_not_conflict(nlp):
+    text = "At least 30 people were killed, police said. Rescuers said 100 were wounded."
+    assert all(c.conflicts_with == [] for c in claims_of(nlp, text))
+
+
+def test_seed_claims(nlp):
+    text = shared_path("seed", "000_1f957a2ce860c3e2.txt").read_text(encoding="utf-8")
+    expected = json.loads(shared_path("seed", "expected.json").read_text(encoding="utf-8"))
+    claims = claims_of(nlp, text)
+    for want in expected["claims"]:
+        assert any(
+            c.value == want["value"] and want["source"] in (c.source or "") for c in claims
+        ), want
+    tolls = [c for c in claims if c.value in (250_000, 470_000)]
+    assert all(c.conflicts_with for c in tolls)

@@ -1,0 +1,165 @@
+"""Pins extract/quotes.py: direct, partial and indirect quotes and what is not speech."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from conftest import shared_path
+from eventwire.article import Article
+from eventwire.extract.context import Context, actor_at
+from eventwire.extract.quotes import extract_quotes
+from eventwire.extract.quotes_marks import find_quoted
+from eventwire.record import Actor, Quote, Span
+
+
+def quotes_of(nlp, text: str, actors: list[Actor] | None = None) -> list[Quote]:
+    ctx = Context(article=Article(id="t", text=text), actors=actors or [])
+    return extract_quotes(nlp(text), ctx)
+
+
+def direct_pairs(quotes: list[Quote]) -> list[tuple[str | None, str]]:
+    return [(q.speaker_name, q.text) for q in quotes if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Burton said, "I love cats!"', [("Burton", "I love cats!")]),
+        (
+            '"The effective work of our military paid off," Putin said.',
+            [("Putin", "The effective work of our military paid off")],
+        ),
+        ("“We will not give up,” Merkel told reporters.", [("Merkel", "We will not give up")]),
+        (
+            '"It will give the talks a positive push," said Salim al-Muslat, spokesman for the committee.',
+            [("Salim al-Muslat", "It will give the talks a positive push")],
+        ),
+        ('The minister said: "We have done our job."', [("The minister", "We have done our job.")]),
+        (
+            '"We won," Trump said, "and we will win again."',
+            [("Trump", "We won"), ("Trump", "and we will win again.")],
+        ),
+        ('"This is not over," she warned.', [("she", "This is not over")]),
+    ],
+)
+def test_direct_quote_speaker_and_text(nlp, text, expected):
+    assert direct_pairs(quotes_of(nlp, text)) == expected
+    assert all(q.kind == "direct" for q in quotes_of(nlp, text) if q.kind != "indirect")
+
+
+def test_cue_and_speaker_span_point_into_text(nlp):
+    text = '"We are ready," Putin said.'
+    (quote,) = quotes_of(nlp, text)
+    assert quote.cue is not None and quote.cue.text == "said"
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span.start : quote.speaker_span.end] == "Putin"
+    assert text[quote.start : quote.end] == quote.text
+
+
+def test_quote_continues_previous_speaker(nlp):
+    text = (
+        '"The task has been fulfilled," Putin said.\n\n'
+        '"I am therefore ordering the defence minister to start the withdrawal."'
+    )
+    quotes = quotes_of(nlp, text)
+    assert direct_pairs(quotes) == [
+        ("Putin", "The task has been fulfilled"),
+        ("Putin", "I am therefore ordering the defence minister to start the withdrawal."),
+    ]
+
+
+def test_quote_paragraph_does_not_continue_after_narration(nlp):
+    text = (
+        '"The task has been fulfilled," Putin said on a visit that lasted a long time and ended in the evening with a dinner.\n\n'
+        '"I am therefore ordering the defence minister to start the withdrawal."'
+    )
+    quotes = quotes_of(nlp, text)
+    assert quotes[-1].speaker_name is None
+
+
+def test_partial_quote_belongs_to_governing_speech_verb(nlp):
+    text = 'Assad said the move was in line with "the continuation of the cessation of hostilities," a statement said.'
+    partial = [q for q in quotes_of(nlp, text) if q.kind == "partial"]
+    assert [(q.speaker_name, q.text) for q in partial] == [
+        ("Assad", "the continuation of the cessation of hostilities")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Peskov said Putin had telephoned Assad.", "Peskov", "Putin had telephoned Assad"),
+        (
+            "The minister told reporters that the talks had failed.",
+            "The minister",
+            "the talks had failed",
+        ),
+        (
+            "At least 250,000 people have been killed, according to the UN.",
+            "the UN",
+            "At least 250,000 people have been killed",
+        ),
+    ],
+)
+def test_indirect_quote(nlp, text, speaker, content):
+    indirect = [q for q in quotes_of(nlp, text) if q.kind == "indirect"]
+    assert [(q.speaker_name, q.text) for q in indirect] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The regime submitted a document titled "Basic Elements of a Political Solution" to the mediator.',
+        'The group, known as "the Family Business Partners", met on Monday.',
+        'They class all opposition groups as "terrorists."',
+        'Putin orders "main part" of the military to withdraw.',
+        'The senator, nicknamed "Little Marco" by his rival, left the race.',
+    ],
+)
+def test_titles_names_and_scare_quotes_are_not_speech(nlp, text):
+    assert [q for q in quotes_of(nlp, text) if q.kind != "indirect"] == []
+
+
+def test_speaker_resolves_to_actor(nlp):
+    text = '"We are ready," Putin said.'
+    start = text.index("Putin")
+    actor = Actor(
+        id="A1", name="Vladimir Putin", mentions=[Span(start=start, end=start + 5, text="Putin")]
+    )
+    (quote,) = quotes_of(nlp, text, [actor])
+    assert (quote.speaker, quote.speaker_name) == ("A1", "Vladimir Putin")
+    ctx = Context(article=Article(id="t", text=text), actors=[actor])
+    assert actor_at(ctx, start, start + 5) is actor
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ('He said "yes" and "no".', ["yes", "no"]),
+        ("“Curly,” he said, “marks.”", ["Curly", "marks."]),
+        ('"Unclosed paragraph\n"Next one."', ["Unclosed paragraph", "Next one."]),
+    ],
+)
+def test_find_quoted_pairs_marks_per_paragraph(text, contents):
+    assert [text[q.start : q.end] for q in find_quoted(text)] == contents
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^\w ]", "", text.lower()).strip()
+
+
+def test_seed_quotes(nlp):
+    text = shared_path("seed", "000_1f957a2ce860c3e2.txt").read_text(encoding="utf-8")
+    expected = json.loads(shared_path("seed", "expected.json").read_text(encoding="utf-8"))
+    quotes = quotes_of(nlp, text)
+    for want in expected["quotes"]:
+        surname = want["speaker"].split()[-1]
+        assert any(
+            _fold(q.text).startswith(_fold(want["starts"])) and surname in (q.speaker_name or "")
+            for q in quotes
+        ), want
+    for unwanted in expected["not_quotes"]:
+        assert all(q.text.strip(' ."') != unwanted["text"] for q in quotes), unwanted
