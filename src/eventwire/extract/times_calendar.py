@@ -1,0 +1,192 @@
+"""Calendar arithmetic for TIMEX3 values, anchored on a reference date.
+
+Pure functions, no spaCy: every rule of the times grammar turns its words into a value
+through these, so that "last month", "five years ago" and "on Monday" all count from
+the same anchor the same way. A missing anchor gives TimeML's underspecified forms
+("XXXX-WXX-1", "XXXX-XX"), never a guess.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Literal
+
+Tense = Literal["past", "present", "future"]
+
+# The unit letters of TIMEX3 duration values; hours and smaller go after "T".
+UNIT_LETTER = {
+    "second": "S",
+    "minute": "M",
+    "hour": "H",
+    "day": "D",
+    "night": "D",
+    "week": "W",
+    "fortnight": "W",
+    "weekend": "WE",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
+CLOCK_UNITS = frozenset({"second", "minute", "hour"})
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "overnight": "NI",
+}
+
+
+def iso(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when the day does not exist in that month ("Feb. 30")."""
+    if not 1 <= month <= 12 or day < 1 or day > calendar.monthrange(year, month)[1]:
+        return None
+    return dt.date(year, month, day)
+
+
+def weekday_date(anchor: dt.date, weekday: int, tense: Tense | None) -> dt.date:
+    """The date of a bare weekday name ("on Monday") said on ``anchor``.
+
+    News reports past events on the most recent such day (the anchor itself when it
+    is that day) and announces future ones on the next; present tense with a weekday
+    ("talks resume Monday") is an arrangement, so it looks forward too. With no
+    tense at all, the past wins: news mostly reports what happened.
+    """
+    if tense in ("future", "present"):
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def shifted_weekday(anchor: dt.date, weekday: int, shift: str) -> dt.date:
+    """ "last Monday" (strictly before), "next Monday" (strictly after), "this Monday" (same week)."""
+    if shift in ("last", "past", "previous"):
+        back = (anchor.weekday() - weekday) % 7 or 7
+        return anchor - dt.timedelta(days=back)
+    if shift in ("next", "coming"):
+        ahead = (weekday - anchor.weekday()) % 7 or 7
+        return anchor + dt.timedelta(days=ahead)
+    return anchor + dt.timedelta(days=weekday - anchor.weekday())
+
+
+def nearest_year(
+    anchor: dt.date, month: int, day: int | None, tense: Tense | None, *, slack_days: int = 1
+) -> int:
+    """The year of a month (and day) named without one, as the writer meant it.
+
+    Past tense picks the latest such date not after the anchor; future tense the
+    earliest not before it; otherwise the one nearest the anchor (so "March 24"
+    in a March 14 article is this year's, and "Sept. 30" said in March is last
+    year's when the verb is past).
+    """
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        when = safe_date(year, month, day or 1) or safe_date(year, month, 28)
+        assert when is not None  # month is 1..12 here
+        if day is None and tense == "past":
+            when = when.replace(day=1)
+        elif day is None and tense == "future":
+            when = when.replace(day=calendar.monthrange(year, month)[1])
+        options.append((year, when))
+    slack = dt.timedelta(days=slack_days)
+    if tense == "past":
+        past = [year for year, when in options if when <= anchor + slack]
+        return past[-1]
+    if tense == "future":
+        future = [year for year, when in options if when >= anchor - slack]
+        return future[0]
+    if day is None:
+        middle = [(year, safe_date(year, month, 15)) for year, _ in options]
+        return min(middle, key=lambda pair: abs((pair[1] - anchor).days))[0]  # type: ignore[operator]
+    return min(options, key=lambda pair: abs((pair[1] - anchor).days))[0]
+
+
+def shift_by_units(anchor: dt.date, count: int, unit: str) -> str:
+    """The date ``count`` units after ``anchor`` (negative: before), at the unit's granularity.
+
+    "five years ago" is a year (2011), "two months ago" a month, "three weeks ago"
+    a week, "ten days ago" a day: TimeML keeps the precision the words carry.
+    """
+    if unit in ("day", "night", "hour", "minute", "second"):
+        if unit in CLOCK_UNITS:
+            return iso(anchor)
+        return iso(anchor + dt.timedelta(days=count))
+    if unit in ("week", "fortnight"):
+        weeks = count * (2 if unit == "fortnight" else 1)
+        return week_value(anchor + dt.timedelta(weeks=weeks))
+    if unit == "month":
+        return month_value(*add_months(anchor.year, anchor.month, count))
+    if unit == "quarter":
+        year, month = add_months(anchor.year, anchor.month, 3 * count)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    if unit == "decade":
+        return f"{(anchor.year + 10 * count) // 10:03d}X"
+    if unit == "century":
+        return f"{(anchor.year + 100 * count) // 100:02d}XX"
+    return f"{anchor.year + count:04d}"
+
+
+def current_unit(anchor: dt.date, unit: str, offset: int) -> str:
+    """ "this/last/next <unit>": the unit containing the anchor, moved by ``offset`` units."""
+    if unit == "week":
+        return week_value(anchor + dt.timedelta(weeks=offset))
+    if unit == "weekend":
+        return week_value(anchor + dt.timedelta(weeks=offset)) + "-WE"
+    if unit == "day":
+        return iso(anchor + dt.timedelta(days=offset))
+    return shift_by_units(anchor, offset, unit)
+
+
+def underspecified(unit: str) -> str:
+    """The TimeML value of a relative expression at ``unit`` granularity with no anchor."""
+    return {
+        "day": "XXXX-XX-XX",
+        "night": "XXXX-XX-XX",
+        "week": "XXXX-WXX",
+        "weekend": "XXXX-WXX-WE",
+        "fortnight": "XXXX-WXX",
+        "month": "XXXX-XX",
+        "quarter": "XXXX-QX",
+        "decade": "XXXX",
+        "century": "XXXX",
+    }.get(unit, "XXXX")
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """A TIMEX3 duration: ``P2W``, ``PT5H``, ``P2DE``; ``None`` amount is fuzzy (``PXY``)."""
+    letter = UNIT_LETTER[unit]
+    if unit == "fortnight":
+        amount = None if amount is None else amount * 2
+    if amount is None:
+        number = "X"
+    elif float(amount).is_integer():
+        number = str(int(amount))
+    else:
+        number = f"{amount:g}"
+    prefix = "PT" if unit in CLOCK_UNITS else "P"
+    return f"{prefix}{number}{letter}"
