@@ -97,6 +97,9 @@ class Time(_Model):
     end: int = Field(ge=0)
     value: str = Field(description="TIMEX3 value: 2016-03-14, 2016-02, 2011, P2W …")
     type: Literal["date", "time", "duration", "set"] = "date"
+    mod: str | None = Field(
+        None, description="TIMEX3 mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN …"
+    )
 
 
 class Quote(_Model):
