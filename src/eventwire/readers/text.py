@@ -22,6 +22,7 @@ def article_from_text(
     published_from: PublishedFrom = "none",
     sources: tuple[str, ...] = (),
     url: str | None = None,
+    infer_title: bool = True,
 ) -> Article:
     """Build an Article from decoded text and whatever metadata the input carried.
 
@@ -39,6 +40,8 @@ def article_from_text(
         published_from: where ``published`` came from.
         sources: outlets named by the input.
         url: the input's URL, if any.
+        infer_title: take the first line as headline when the input gives none
+            (False for HTML and feeds, whose text starts with the body).
 
     Returns:
         The article, ready for :func:`eventwire.process`.
@@ -52,7 +55,7 @@ def article_from_text(
     return Article(
         id=article_id,
         text=cleaned.text,
-        title=title if title is not None else cleaned.title,
+        title=title if title is not None or not infer_title else cleaned.title,
         published=published,
         published_from=published_from,
         sources=all_sources,
