@@ -8,8 +8,11 @@ property test pins (record → rows → record is the identity).
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from pydantic import BaseModel
 
 from ..record import (
     Actor,
@@ -39,6 +42,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "url",
         "language",
         "text",
+        "extra",
+        "record_extra",
     ),
     "actors": (
         "article_id",
@@ -50,6 +55,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "sector",
         "kind",
         "wikidata",
+        "extra",
     ),
     "actor_mentions": ("article_id", "actor_ord", "ord", "actor_id", "start", "end", "text"),
     "places": (
@@ -62,9 +68,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "country",
         "feature",
         "geonames_id",
+        "extra",
     ),
     "place_mentions": ("article_id", "place_ord", "ord", "place_id", "start", "end", "text"),
-    "times": ("article_id", "ord", "id", "text", "start", "end", "value", "type"),
+    "times": ("article_id", "ord", "id", "text", "start", "end", "value", "type", "extra"),
     "quotes": (
         "article_id",
         "ord",
@@ -81,6 +88,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "cue_end",
         "cue_text",
         "kind",
+        "extra",
     ),
     "claims": (
         "article_id",
@@ -94,6 +102,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "source_actor",
         "start",
         "end",
+        "extra",
     ),
     "events": (
         "article_id",
@@ -121,6 +130,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "trigger_end",
         "trigger_text",
         "confidence",
+        "extra",
     ),
 }
 
@@ -134,6 +144,52 @@ ORDER_BY: dict[str, str] = {
     "quotes": "ord",
     "claims": "ord",
     "events": "ord",
+}
+
+
+# Fields of each item that have columns (nested spans count by their field name).
+_COLUMN_FIELDS: dict[str, frozenset[str]] = {
+    "record": frozenset(
+        ("schema_", "article", "actors", "places", "times", "quotes", "claims", "events")
+    ),
+    "articles": frozenset(
+        ("id", "title", "published", "published_from", "sources", "url", "language", "text")
+    ),
+    "actors": frozenset(
+        ("id", "name", "code", "country", "sector", "kind", "wikidata", "mentions")
+    ),
+    "places": frozenset(
+        ("id", "name", "lat", "lon", "country", "feature", "geonames_id", "mentions")
+    ),
+    "times": frozenset(("id", "text", "start", "end", "value", "type")),
+    "quotes": frozenset(
+        ("id", "text", "start", "end", "speaker", "speaker_name", "speaker_span", "cue", "kind")
+    ),
+    "claims": frozenset(
+        ("id", "value", "text", "what", "qualifier", "source", "source_actor", "start", "end")
+    ),
+    "events": frozenset(
+        (
+            "id",
+            "code",
+            "root",
+            "label",
+            "quad_class",
+            "goldstein",
+            "plover",
+            "source",
+            "target",
+            "date",
+            "time",
+            "place",
+            "negated",
+            "modality",
+            "reported_by",
+            "sentence",
+            "trigger",
+            "confidence",
+        )
+    ),
 }
 
 
@@ -159,6 +215,8 @@ def record_to_rows(record: ArticleRecord) -> dict[str, list[Row]]:
             a.url,
             a.language,
             a.text,
+            _extra(a, "articles"),
+            _extra(record, "record"),
         )
     )
     for i, actor in enumerate(record.actors):
@@ -173,6 +231,7 @@ def record_to_rows(record: ArticleRecord) -> dict[str, list[Row]]:
                 actor.sector,
                 actor.kind,
                 actor.wikidata,
+                _extra(actor, "actors"),
             )
         )
         for j, m in enumerate(actor.mentions):
@@ -189,12 +248,15 @@ def record_to_rows(record: ArticleRecord) -> dict[str, list[Row]]:
                 place.country,
                 place.feature,
                 place.geonames_id,
+                _extra(place, "places"),
             )
         )
         for j, m in enumerate(place.mentions):
             rows["place_mentions"].append((aid, i, j, place.id, m.start, m.end, m.text))
     for i, t in enumerate(record.times):
-        rows["times"].append((aid, i, t.id, t.text, t.start, t.end, t.value, t.type))
+        rows["times"].append(
+            (aid, i, t.id, t.text, t.start, t.end, t.value, t.type, _extra(t, "times"))
+        )
     for i, q in enumerate(record.quotes):
         rows["quotes"].append(
             (
@@ -209,6 +271,7 @@ def record_to_rows(record: ArticleRecord) -> dict[str, list[Row]]:
                 *_span_columns(q.speaker_span),
                 *_span_columns(q.cue),
                 q.kind,
+                _extra(q, "quotes"),
             )
         )
     for i, c in enumerate(record.claims):
@@ -225,6 +288,7 @@ def record_to_rows(record: ArticleRecord) -> dict[str, list[Row]]:
                 c.source_actor,
                 c.start,
                 c.end,
+                _extra(c, "claims"),
             )
         )
     for i, e in enumerate(record.events):
@@ -255,6 +319,7 @@ def record_to_rows(record: ArticleRecord) -> dict[str, list[Row]]:
                 e.trigger.end,
                 e.trigger.text,
                 e.confidence,
+                _extra(e, "events"),
             )
         )
     return rows
@@ -267,6 +332,7 @@ def rows_to_record(
     actor_mentions = _group(children.get("actor_mentions", ()), "actor_ord")
     place_mentions = _group(children.get("place_mentions", ()), "place_ord")
     return ArticleRecord(
+        **_unpack(article, "record_extra"),
         schema_=article["schema"],
         article=ArticleInfo(
             id=article["id"],
@@ -277,6 +343,7 @@ def rows_to_record(
             url=article["url"],
             language=article["language"],
             text=article["text"],
+            **_unpack(article),
         ),
         actors=[
             Actor(
@@ -287,6 +354,7 @@ def rows_to_record(
                 sector=r["sector"],
                 kind=r["kind"],
                 wikidata=r["wikidata"],
+                **_unpack(r),
                 mentions=[_span(m, "") for m in actor_mentions.get(r["ord"], ())],
             )
             for r in children.get("actors", ())
@@ -300,6 +368,7 @@ def rows_to_record(
                 country=r["country"],
                 feature=r["feature"],
                 geonames_id=r["geonames_id"],
+                **_unpack(r),
                 mentions=[_span(m, "") for m in place_mentions.get(r["ord"], ())],
             )
             for r in children.get("places", ())
@@ -312,6 +381,7 @@ def rows_to_record(
                 end=r["end"],
                 value=r["value"],
                 type=r["type"],
+                **_unpack(r),
             )
             for r in children.get("times", ())
         ],
@@ -326,6 +396,7 @@ def rows_to_record(
                 speaker_span=_optional_span(r, "speaker_"),
                 cue=_optional_span(r, "cue_"),
                 kind=r["kind"],
+                **_unpack(r),
             )
             for r in children.get("quotes", ())
         ],
@@ -340,6 +411,7 @@ def rows_to_record(
                 source_actor=r["source_actor"],
                 start=r["start"],
                 end=r["end"],
+                **_unpack(r),
             )
             for r in children.get("claims", ())
         ],
@@ -363,10 +435,25 @@ def rows_to_record(
                 sentence=Offsets(start=r["sentence_start"], end=r["sentence_end"]),
                 trigger=_span(r, "trigger_"),
                 confidence=r["confidence"],
+                **_unpack(r),
             )
             for r in children.get("events", ())
         ],
     )
+
+
+def _extra(item: BaseModel, table: str) -> str | None:
+    """The item's fields that have no column of their own, as a JSON object (or NULL)."""
+    names = set(type(item).model_fields) - _COLUMN_FIELDS[table]
+    if not names:
+        return None
+    # Python-mode dump + json keeps floats exact (inf included); pydantic validates it back.
+    return json.dumps(item.model_dump(include=names), ensure_ascii=False, sort_keys=True)
+
+
+def _unpack(row: Mapping[str, Any], column: str = "extra") -> dict[str, Any]:
+    extra = row.get(column)
+    return json.loads(extra) if extra else {}
 
 
 def _span_columns(span: Span | None) -> tuple[int | None, int | None, str | None]:

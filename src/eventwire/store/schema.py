@@ -5,6 +5,10 @@ record"). Every child row carries ``article_id`` and ``ord`` (its position in th
 record's list) so that reading a record back restores the lists in their order.
 Nested spans are flattened into ``*_start``/``*_end``/``*_text`` columns; a nullable
 span (``Quote.speaker_span``, ``Quote.cue``) is absent when its ``*_start`` is NULL.
+``extra`` holds, as a JSON object, the item's fields that have no column yet (fields
+added to the record after this schema), so that every record round-trips exactly;
+a later migration may promote such a field to a column of its own. ``record_extra``
+does the same for top-level fields of the record beyond its known lists.
 
 A migration is never edited once released: a schema change is a new migration with
 the next number, so that a database made by an older eventwire can be brought up to
@@ -42,14 +46,17 @@ _INITIAL = (
         sources VARCHAR[] NOT NULL,
         url VARCHAR,
         language VARCHAR NOT NULL,
-        text VARCHAR NOT NULL
+        text VARCHAR NOT NULL,
+        extra VARCHAR,
+        record_extra VARCHAR
     )
     """,
     """
     CREATE TABLE actors (
         article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
         id VARCHAR NOT NULL, name VARCHAR NOT NULL, code VARCHAR, country VARCHAR,
-        sector VARCHAR, kind VARCHAR NOT NULL, wikidata VARCHAR
+        sector VARCHAR, kind VARCHAR NOT NULL, wikidata VARCHAR,
+        extra VARCHAR
     )
     """,
     """
@@ -63,7 +70,8 @@ _INITIAL = (
     CREATE TABLE places (
         article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
         id VARCHAR NOT NULL, name VARCHAR NOT NULL, lat DOUBLE, lon DOUBLE,
-        country VARCHAR, feature VARCHAR, geonames_id BIGINT
+        country VARCHAR, feature VARCHAR, geonames_id BIGINT,
+        extra VARCHAR
     )
     """,
     """
@@ -77,7 +85,8 @@ _INITIAL = (
     CREATE TABLE times (
         article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
         id VARCHAR NOT NULL, text VARCHAR NOT NULL, "start" BIGINT NOT NULL,
-        "end" BIGINT NOT NULL, value VARCHAR NOT NULL, type VARCHAR NOT NULL
+        "end" BIGINT NOT NULL, value VARCHAR NOT NULL, type VARCHAR NOT NULL,
+        extra VARCHAR
     )
     """,
     """
@@ -86,7 +95,8 @@ _INITIAL = (
         id VARCHAR NOT NULL, text VARCHAR NOT NULL, "start" BIGINT NOT NULL,
         "end" BIGINT NOT NULL, speaker VARCHAR, speaker_name VARCHAR,
         speaker_start BIGINT, speaker_end BIGINT, speaker_text VARCHAR,
-        cue_start BIGINT, cue_end BIGINT, cue_text VARCHAR, kind VARCHAR NOT NULL
+        cue_start BIGINT, cue_end BIGINT, cue_text VARCHAR, kind VARCHAR NOT NULL,
+        extra VARCHAR
     )
     """,
     """
@@ -94,7 +104,8 @@ _INITIAL = (
         article_id VARCHAR NOT NULL, ord INTEGER NOT NULL,
         id VARCHAR NOT NULL, value DOUBLE NOT NULL, text VARCHAR NOT NULL,
         what VARCHAR NOT NULL, qualifier VARCHAR, source VARCHAR, source_actor VARCHAR,
-        "start" BIGINT NOT NULL, "end" BIGINT NOT NULL
+        "start" BIGINT NOT NULL, "end" BIGINT NOT NULL,
+        extra VARCHAR
     )
     """,
     """
@@ -107,7 +118,8 @@ _INITIAL = (
         negated BOOLEAN NOT NULL, modality VARCHAR NOT NULL, reported_by VARCHAR,
         sentence_start BIGINT NOT NULL, sentence_end BIGINT NOT NULL,
         trigger_start BIGINT NOT NULL, trigger_end BIGINT NOT NULL,
-        trigger_text VARCHAR NOT NULL, confidence DOUBLE NOT NULL
+        trigger_text VARCHAR NOT NULL, confidence DOUBLE NOT NULL,
+        extra VARCHAR
     )
     """,
     """
