@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..article import Article
-from ..clean import check_analysable
 from ..errors import ArticleError, E
 from .decode import decode_text, read_limited, read_stream_limited
 from .options import ReadOptions
@@ -47,6 +46,8 @@ def read(
     Returns:
         An iterator of articles and errors; errors are yielded, never raised.
     """
+    from ..clean import check_analysable  # clean.py uses readers.language: import late
+
     options = options or ReadOptions()
     if isinstance(paths, (str, Path)):
         paths = [paths]

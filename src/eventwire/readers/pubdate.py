@@ -56,6 +56,7 @@ _CAPTION_TAIL = re.compile(
 )
 _WEEKDAY_MENTION = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _HEAD_LINES = 8
+_NEAR_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,9 @@ class DateFound:
 def infer_published(text: str) -> tuple[dt.date | None, PublishedFrom]:
     """The publication date the text gives and where it came from.
 
-    A dated dateline wins (a dateline without a year takes the year of the latest full
-    date in the text); else the latest caption date consistent with the lead's weekday.
+    A dated dateline wins (a dateline without a year takes the year of a full date
+    near it, else gives no date); else a "Published: …" line near the top; else the
+    latest caption date consistent with the lead's weekday.
 
     Returns:
         ``(date, "dateline" | "caption")``, or ``(None, "none")`` when the text is silent.
@@ -112,11 +114,11 @@ def find_dates(text: str) -> list[DateFound]:
 
 
 def find_dateline(text: str, dates: list[DateFound] | None = None) -> Dateline | None:
-    """The first dateline among the paragraphs after the headline, if any."""
+    """The first dateline opening a paragraph, if any (JSONL texts start with one)."""
     dates = find_dates(text) if dates is None else dates
     offset = 0
-    for index, line in enumerate(text.split("\n")):
-        if index > 0 and line.strip():
+    for line in text.split("\n"):
+        if line.strip():
             dateline = _match_dateline(line, offset, dates)
             if dateline is not None:
                 return dateline
@@ -142,7 +144,7 @@ def _match_dateline(line: str, offset: int, dates: list[DateFound]) -> Dateline 
         date_match = DATE_RE.match(match.group("date"))
         date = _to_date(date_match) if date_match else None
         if date is None and date_match is not None:
-            date = _complete_year(date_match, dates)
+            date = _complete_year(date_match, dates, lead_weekday(line, []))
     else:
         date = None
     return Dateline(offset + match.start(), offset + match.end(), date, agency or agency_text)
@@ -196,15 +198,30 @@ def _to_date(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _complete_year(match: re.Match[str], dates: list[DateFound]) -> dt.date | None:
-    """A year-less dateline date takes the year of the latest full date in the text."""
-    if not dates:
-        return None
-    year = max(found.date for found in dates).year
-    try:
-        return dt.date(year, _month_number(match), int(match.group("day") or match.group("day2")))
-    except ValueError:
-        return None
+def _complete_year(
+    match: re.Match[str], dates: list[DateFound], lead: int | None
+) -> dt.date | None:
+    """A year-less dateline ("MOSCOW, February 8.") takes the year of a full date near it.
+
+    Only a full date within :data:`_NEAR_DAYS` of the dateline's day and month lends
+    its year: the latest date in the text is often history ("the 2002 collision"), and
+    measured on NewsArticles.csv borrowing it was wrong for 56 of 76 TASS datelines.
+    The completed date must also agree with the lead's weekday, which rules out
+    anniversaries ("MOSCOW, March 18." about "March 18, 2014").
+    """
+    month = _month_number(match)
+    day = int(match.group("day") or match.group("day2"))
+    for found in sorted(dates, key=lambda f: f.date, reverse=True):
+        for year in (found.date.year, found.date.year - 1, found.date.year + 1):
+            try:
+                candidate = dt.date(year, month, day)
+            except ValueError:
+                continue
+            if abs((candidate - found.date).days) <= _NEAR_DAYS and _weekday_agrees(
+                candidate, lead
+            ):
+                return candidate
+    return None
 
 
 def _month_number(match: re.Match[str]) -> int:
