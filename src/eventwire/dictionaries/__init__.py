@@ -1,0 +1,1 @@
+"""Importers for external event-coding dictionaries (PETRARCH/TABARI formats)."""
