@@ -148,6 +148,8 @@ class Event(_Model):
     quad_class: int = Field(ge=1, le=4)
     goldstein: float
     plover: str | None = None
+    plover_mode: str | None = Field(None, description="PLOVER mode of the type, e.g. phone")
+    plover_context: str | None = Field(None, description="PLOVER context, e.g. military")
     source: EventActor
     target: EventActor
     date: str | None = None

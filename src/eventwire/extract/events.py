@@ -1,12 +1,463 @@
-"""Placeholder: the events extractor is being written (issue 2)."""
+"""CAMEO-coded events with source and target actors, read off the dependency parse.
+
+For each sentence: find event words (verbs and event nouns the pattern book knows),
+climb from each to the words that govern it ("ordered … to start the withdrawal"),
+keep one event per act, and fill its roles from the parse: source (subject, passive
+"by"-agent, possessor or actor adjective of an event noun), target (object,
+prepositional object, the object of "hit" for an attack noun), modality, date (a time
+expression of the event's clause, else the publication date for a past-tense act) and
+place (a place in a prepositional phrase of the clause). Actors come from
+``ctx.actors``; an event with neither a source nor a target actor is not emitted.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections import Counter
+from dataclasses import dataclass
 
-from ..record import Event
+from spacy.tokens import Doc, Span, Token
+
+from ..cameo import get_codebook
+from ..record import Actor, Event, EventActor, Offsets, Place, Time
+from ..record import Span as TextSpan
 from .context import Context
+from .events_args import (
+    PRONOUNS,
+    noun_preps,
+    objects_of,
+    passive_agent,
+    passive_subject,
+    phrase_actor,
+    phrase_actors,
+    subject_of,
+    token_actor,
+)
+from .events_modality import Chain, Standing, attaches, climb, is_past, standing
+from .events_patterns import (
+    Pattern,
+    PatternBook,
+    get_pattern_book,
+    is_military_word,
+    match_noun,
+    match_verb,
+)
+from .events_sents import char_start, sentences, span_end, span_start
+
+# Prepositions whose object is the target of an event verb or noun.
+VERB_TARGET_PREPS = frozenset(
+    {"against", "with", "on", "to", "at", "into", "from", "toward", "towards", "upon", "over"}
+)
+NOUN_TARGET_PREPS = frozenset(
+    {"against", "with", "on", "to", "at", "into", "from", "for", "in", "toward", "towards"}
+)
+# Prepositions that put a participant's own act beside the clause: "at a meeting".
+_ADJUNCT_PREPS = frozenset({"at", "during", "after", "following", "before", "in"})
+# Prepositions of a verb's object noun that name the target ("sanctions on Iran").
+_OBJECT_NOUN_PREPS = frozenset({"on", "against", "with", "to", "for"})
+# Prepositions the parser may attach to a nominal's "of"-object instead of the nominal.
+_LATE_PREPS = frozenset({"from", "against", "into", "to"})
+# Prepositions of a noun's "in"-phrase only count when their object is itself an actor.
+_DIRECT_ONLY_PREPS = frozenset({"in", "at", "on"})
+# Roots whose nominal "of"-object is the agent ("the withdrawal of Russian forces",
+# "a visit of the minister", "protests of students"); elsewhere it is the patient
+# ("the arrest of the leader").
+_OF_AGENT_ROOTS = frozenset({"03", "04", "05", "08", "14", "15"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "on"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_TARGETED_ROOTS = frozenset({"13"})
+_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+_DATE_SHAPES = (4, 7, 10)
+# Clauses below a verb that are acts of their own, not its arguments.
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "xcomp", "relcl", "acl"})
+
+
+_NOBODY: list[Actor | None] = [None]
+
+
+@dataclass
+class _Candidate:
+    core: Token
+    pattern: Pattern
+    first: Token
+    is_noun: bool
+    chain: Chain | None = None
 
 
 def extract_events(doc: Doc, ctx: Context) -> list[Event]:
+    """Events of an article, one per act and actor pair, in text order.
+
+    Args:
+        doc: the parsed article.
+        ctx: what earlier extractors found; actors, times and places are used.
+
+    Returns:
+        Events with CAMEO code, PLOVER type, actors, modality, date, place and evidence.
+    """
+    book = get_pattern_book()
+    backdrop = _backdrop_countries(ctx)
+    events: list[Event] = []
+    for sent in sentences(doc):
+        seen: set[tuple[str, str | None, str | None]] = set()
+        for candidate in _candidates(sent, ctx, book):
+            for event in _events_of(candidate, sent, ctx, book, backdrop):
+                key = (event.code, event.source.code, event.target.code)
+                if key in seen:
+                    continue
+                seen.add(key)
+                events.append(event.model_copy(update={"id": f"E{len(events) + 1}"}))
+    return events
+
+
+def _military(token: Token, ctx: Context, chain: Chain) -> bool:
+    """True when the act is done by or to armed forces (decides 0874 vs 080, 190 vs 143)."""
+    words: list[Token] = []
+    for child in token.children:
+        if child.dep_ not in _CLAUSE_DEPS:
+            words += list(child.subtree)
+    subject = subject_of(token) if token.pos_ in {"VERB", "AUX"} else None
+    if subject is not None:
+        words += list(subject.subtree)
+    for governor in chain.governors:
+        words += [t for c in governor.children if c.dep_ in {"nsubj", "dobj"} for t in c.subtree]
+    for word in words:
+        if word is token:
+            continue
+        if is_military_word(word):
+            return True
+        actor = token_actor(ctx, word)
+        if actor is not None and actor.sector in {"MIL", "REB", "INS"}:
+            return True
+    return False
+
+
+def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for token in sent:
+        if token.pos_ == "VERB":
+            if book.role(token) == "report" or token.dep_ == "prep":
+                continue
+            chain = climb(token, book)
+            pattern = match_verb(token, military=_military(token, ctx, chain))
+            if pattern and pattern.code:
+                found.append(_Candidate(token, pattern, token, is_noun=False, chain=chain))
+        elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
+            if _is_adverbial_idiom(token):
+                continue
+            chain = climb(token, book)
+            match = match_noun(token, military=_military(token, ctx, chain))
+            if match and match[0].code:
+                found.append(_Candidate(token, match[0], match[1], is_noun=True, chain=chain))
+    governing = {g.i for c in found if c.chain for g in c.chain.governors}
+    verbs = {c.core.i for c in found if not c.is_noun and c.core.i not in governing}
+    nouns = {c.core.i for c in found if c.is_noun}
+    kept = []
+    for candidate in found:
+        core = candidate.core
+        if core.i in governing:
+            continue  # "ordered", "pledged", "hit": the governed act is the event
+        if candidate.is_noun and _is_argument(core, verbs, nouns):
+            continue  # "welcomed the announcement": the noun is what the verb acts on
+        kept.append(candidate)
+    return kept
+
+
+def _is_adverbial_idiom(noun: Token) -> bool:
+    """ "in support of", "in response to", "in protest": a manner adjunct, not an act."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ in {"in", "as"}
+        and not any(c.dep_ in {"det", "poss", "amod"} for c in noun.children)
+    )
+
+
+def _is_argument(noun: Token, verbs: set[int], nouns: set[int]) -> bool:
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass", "attr", "dative"} and head.i in verbs:
+        return True
+    if noun.dep_ == "pobj" and head.dep_ in {"prep", "agent"}:
+        owner = head.head
+        if owner.i in verbs or owner.i in nouns:
+            return True
+    return False
+
+
+def _events_of(
+    candidate: _Candidate,
+    sent: Span,
+    ctx: Context,
+    book: PatternBook,
+    backdrop: list[str],
+) -> list[Event]:
+    chain = candidate.chain or Chain(candidate.core)
+    sources, targets = _roles(candidate, chain, ctx)
+    if not sources and not targets:
+        return []
+    stand = standing(chain, book)
+    code = _recode(candidate.pattern.code or "", stand, book)
+    codebook = get_codebook()
+    info = codebook.info(code)
+    place = _place_of(chain, sent, ctx.places)
+    fallback = False
+    if not targets and info.root in _FORCE_ROOTS:
+        country = (place.country if place else None) or next(
+            (c for c in backdrop if all(s.country != c for s in sources)), None
+        )
+        if country and all(s.country != country for s in sources):
+            targets = [_country_actor(ctx, country)]
+            fallback = True
+    if not targets and info.root in _TARGETED_ROOTS:
+        return []  # a threat or ultimatum with nobody to receive it is not one
+    time = _time_of(chain, sent, ctx.times)
+    date = time.value if time is not None and _is_date(time.value) else None
+    factual = stand.modality in {"asserted", "reported", "ordered"} and not stand.negated
+    if date is None and factual and ctx.published and is_past(chain):
+        date = ctx.published.isoformat()
+    reporter = phrase_actor(ctx, stand.reporter) if stand.reporter is not None else None
+    trigger = _trigger(candidate)
+    text = ctx.article.text
+    events = []
+    pairs: list[tuple[Actor | None, Actor | None]] = [
+        (s, t) for s in (sources or _NOBODY) for t in (targets or _NOBODY)
+    ]
+    for source, target in pairs:
+        if source is not None and target is not None and source.id == target.id:
+            target = None
+        if source is None and target is None:
+            continue
+        events.append(
+            Event(
+                id="E0",
+                code=info.code,
+                root=info.root,
+                label=info.label,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                plover=info.plover,
+                plover_mode=info.plover_mode,
+                plover_context=info.plover_context,
+                source=_event_actor(source),
+                target=_event_actor(target),
+                date=date,
+                time=time.id if time is not None and date == time.value else None,
+                place=place.id if place is not None else None,
+                negated=stand.negated,
+                modality=stand.modality,
+                reported_by=reporter.id if reporter is not None else None,
+                sentence=Offsets(start=span_start(sent), end=span_end(sent)),
+                trigger=TextSpan(
+                    start=trigger[0], end=trigger[1], text=text[trigger[0] : trigger[1]]
+                ),
+                confidence=_confidence(candidate, source, target, fallback),
+            )
+        )
+    return events
+
+
+def _recode(code: str, stand: Standing, book: PatternBook) -> str:
+    """Pledged, planned or threatened acts take CAMEO's intent (03x) or threat (13x) codes."""
+    root = code[:2]
+    if stand.threat:
+        return book.intent_code(code, threat=True) or "130"
+    if stand.modality in {"intended", "future"} and root in _COOPERATIVE_ROOTS:
+        return book.intent_code(code, threat=False) or code
+    if stand.modality == "intended" and root in {"16", "17", "18", "19", "20"}:
+        return book.intent_code(code, threat=True) or code
+    return code
+
+
+def _roles(candidate: _Candidate, chain: Chain, ctx: Context) -> tuple[list[Actor], list[Actor]]:
+    core = candidate.core
+    sources: list[Actor] = []
+    targets: list[Actor] = []
+    deferred_possessive = False
+    if not candidate.is_noun:
+        patient = passive_subject(core)
+        if patient is not None:
+            targets = phrase_actors(ctx, patient)
+            agent = passive_agent(core)
+            if agent is not None:
+                sources = phrase_actors(ctx, agent)
+        else:
+            subject = subject_of(core)
+            if subject is not None:
+                sources = phrase_actors(ctx, subject)
+            for obj in objects_of(core, VERB_TARGET_PREPS):
+                targets += _new(targets, phrase_actors(ctx, obj))
+            for obj in core.children:
+                if obj.dep_ == "dobj":  # "imposed sanctions on Iran", "ties with Qatar"
+                    for _, inner in noun_preps(obj, _OBJECT_NOUN_PREPS):
+                        targets += _new(targets, phrase_actors(ctx, inner))
+    else:
+        root = (candidate.pattern.code or "")[:2]
+        for child in core.children:
+            if child.dep_ == "poss":
+                if child.lower_ in PRONOUNS:
+                    deferred_possessive = True
+                else:
+                    sources += _new(sources, phrase_actors(ctx, child))
+            elif child.dep_ in {"amod", "compound", "nmod"}:
+                actor = token_actor(ctx, child)
+                if actor is not None:
+                    sources += _new(sources, [actor])
+        for prep, obj in _noun_arguments(core):
+            found = phrase_actors(ctx, obj, descend=prep not in _DIRECT_ONLY_PREPS)
+            if prep == "by" or (prep == "of" and root in _OF_AGENT_ROOTS):
+                sources += _new(sources, found)
+            else:
+                targets += _new(targets, found)
+        if chain.impact is not None:
+            for obj in objects_of(chain.impact, VERB_TARGET_PREPS):
+                targets += _new(targets, phrase_actors(ctx, obj))
+    orderer = _orderer(chain, ctx)
+    if orderer:
+        sources = orderer  # "Putin ordered … the withdrawal": the one who orders acts
+    if not sources:
+        sources = _governing_subject(chain, ctx, deferred_possessive, core)
+    sources = [s for s in sources if all(s.id != t.id for t in targets)] or sources
+    return sources, targets
+
+
+def _noun_arguments(noun: Token) -> list[tuple[str, Token]]:
+    """Prepositional arguments of an event noun, including those the parser hung on its
+    "of"-object ("the withdrawal of Russia's forces from Syria")."""
+    found = noun_preps(noun, NOUN_TARGET_PREPS | {"by", "of"})
+    frontier = [obj for prep, obj in found if prep == "of"]
+    for _ in range(2):
+        deeper = []
+        for obj in frontier:
+            for prep, inner in noun_preps(obj, _LATE_PREPS | {"of"}):
+                if prep == "of":
+                    deeper.append(inner)
+                else:
+                    found.append((prep, inner))
+        frontier = deeper
+    return found
+
+
+def _orderer(chain: Chain, ctx: Context) -> list[Actor]:
+    for governor, role in zip(chain.governors, chain.roles, strict=False):
+        if role == "ordered":
+            subject = subject_of(governor)
+            if subject is not None:
+                return phrase_actors(ctx, subject)
     return []
+
+
+def _governing_subject(chain: Chain, ctx: Context, possessive: bool, core: Token) -> list[Actor]:
+    """The source from the verbs above: "Russia began its campaign", "Putin ordered …"."""
+    verbs = [g for g in chain.governors if g.pos_ in {"VERB", "AUX"}]
+    if not verbs and (possessive or _in_adjunct(chain.top)):
+        # "his meeting with …", "Putin, at a meeting with …, said": the clause's subject
+        verbs = chain.clause_verbs()
+    for verb in verbs:
+        subject = subject_of(verb)
+        if subject is not None:
+            found = phrase_actors(ctx, subject)
+            if found:
+                return found
+    if possessive:
+        for child in core.children:
+            if child.dep_ == "poss":
+                actor = phrase_actor(ctx, child)
+                if actor is not None:
+                    return [actor]
+    return []
+
+
+def _in_adjunct(noun: Token) -> bool:
+    """True for a noun in a prepositional phrase on a verb ("at a meeting", "after talks")."""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.dep_ == "prep"
+        and head.lower_ in _ADJUNCT_PREPS
+        and head.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _new(have: list[Actor], found: list[Actor]) -> list[Actor]:
+    return [a for a in found if all(a.id != h.id for h in have)]
+
+
+def _event_actor(actor: Actor | None) -> EventActor:
+    if actor is None:
+        return EventActor()
+    return EventActor(actor=actor.id or None, code=actor.code or actor.country)
+
+
+def _country_actor(ctx: Context, country: str) -> Actor:
+    for actor in ctx.actors:
+        if actor.code == country:
+            return actor
+    return Actor(id="", name=country, code=country, country=country, kind="country")
+
+
+def _backdrop_countries(ctx: Context) -> list[str]:
+    """Countries the article's places lie in, most mentioned first: where its fighting is."""
+    counts: Counter[str] = Counter()
+    for place in ctx.places:
+        if place.country:
+            counts[place.country] += max(1, len(place.mentions))
+    return [country for country, _ in counts.most_common()]
+
+
+def _in_sentence(sent: Span, start: int, end: int) -> Token | None:
+    """The root token of the text ``[start, end)`` when it lies in the sentence."""
+    base = span_start(sent) - sent.start_char
+    if not (span_start(sent) <= start and end <= span_end(sent)):
+        return None
+    span = sent.doc.char_span(start - base, end - base, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _time_of(chain: Chain, sent: Span, times: list[Time]) -> Time | None:
+    best: tuple[int, Time] | None = None
+    for time in times:
+        if time.type not in {"date", "time"}:
+            continue
+        token = _in_sentence(sent, time.start, time.end)
+        if token is None or not attaches(token, chain):
+            continue
+        distance = abs(token.i - chain.core.i)
+        if best is None or distance < best[0]:
+            best = (distance, time)
+    return best[1] if best else None
+
+
+def _place_of(chain: Chain, sent: Span, places: list[Place]) -> Place | None:
+    for place in places:
+        for mention in place.mentions:
+            token = _in_sentence(sent, mention.start, mention.end)
+            if token is None or token.dep_ != "pobj" or token.head.lower_ not in _PLACE_PREPS:
+                continue
+            if attaches(token, chain):
+                return place
+    return None
+
+
+def _is_date(value: str) -> bool:
+    return len(value) in _DATE_SHAPES and value[:4].isdigit()
+
+
+def _trigger(candidate: _Candidate) -> tuple[int, int]:
+    core = candidate.core
+    start = char_start(min(candidate.first, core, key=lambda t: t.i))
+    end = char_start(core) + len(core)
+    if not candidate.is_noun:
+        for child in core.children:
+            if child.dep_ == "prt" and child.i == core.i + 1:
+                end = char_start(child) + len(child)
+    return start, end
+
+
+def _confidence(
+    candidate: _Candidate, source: Actor | None, target: Actor | None, fallback: bool
+) -> float:
+    score = 0.35
+    score += 0.0 if candidate.is_noun else 0.1
+    score += 0.1 if candidate.pattern.curated or candidate.pattern.specificity else 0.0
+    score += 0.2 if source is not None and source.code else 0.0
+    score += 0.2 if target is not None and target.code else 0.0
+    score -= 0.1 if fallback else 0.0
+    return round(max(0.05, min(0.95, score)), 2)

@@ -1,0 +1,170 @@
+"""Who did it to whom: source and target actors of an event from the dependency parse.
+
+Actors themselves come from the actors extractor (``ctx.actors``); this module only
+finds which of them fill an event's roles: the agent (subject, passive "by"-agent,
+possessor or actor adjective of an event noun) and the patient (object, prepositional
+object, the object of "hit" for an attack noun).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..record import Actor
+from .context import Context, actor_at
+from .events_sents import char_start, original_token
+
+PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our"}
+)
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Dependents an actor may hide behind in a noun phrase: "Syria's opposition",
+# "Russian air strikes", "representatives from the regime", "positions held by X".
+_DESCEND_DEPS = frozenset(
+    {"poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "acl", "agent", "relcl"}
+)
+_DESCEND_PREPS = frozenset({"of", "from", "by", "for"})
+
+
+def token_actor(ctx: Context, token: Token) -> Actor | None:
+    """The actor one of whose mentions overlaps the token."""
+    start = char_start(token)
+    return actor_at(ctx, start, start + len(token))
+
+
+def phrase_actors(ctx: Context, head: Token, *, descend: bool = True) -> list[Actor]:
+    """One actor per conjunct of the phrase headed by ``head`` ("Russia and Iran")."""
+    out: list[Actor] = []
+    for conjunct in (head, *head.conjuncts):
+        actor = phrase_actor(ctx, conjunct, descend=descend)
+        if actor and all(a.id != actor.id for a in out):
+            out.append(actor)
+    return out
+
+
+def phrase_actor(ctx: Context, head: Token, *, descend: bool = True) -> Actor | None:
+    """The actor a noun phrase names: its head, else a modifier or an "of/from/by" object."""
+    if head.lower_ in PRONOUNS:
+        return resolve_pronoun(ctx, head)
+    if head.lower_ in FIRST_PERSON:
+        return quote_speaker(ctx, head)
+    actor = token_actor(ctx, head)
+    if actor or not descend:
+        return actor
+    frontier = [(head, 0)]
+    while frontier:
+        token, depth = frontier.pop(0)
+        for child in token.children:
+            if child.dep_ not in _DESCEND_DEPS or child.dep_ == "conj":
+                continue
+            if child.dep_ == "prep" and child.lower_ not in _DESCEND_PREPS:
+                continue
+            if child.dep_ in {"acl", "relcl"} and not any(
+                g.dep_ == "agent" for g in child.children
+            ):
+                continue
+            if child.dep_ not in {"prep", "acl", "relcl", "agent"}:
+                if child.lower_ in PRONOUNS | FIRST_PERSON and child.dep_ == "poss":
+                    continue
+                found = token_actor(ctx, child)
+                if found:
+                    return found
+            if depth < 4:
+                frontier.append((child, depth + 1))
+    return None
+
+
+def resolve_pronoun(ctx: Context, pronoun: Token) -> Actor | None:
+    """The actor a pronoun most likely refers to: the latest fitting mention before it.
+
+    A subject mention of the same or the previous sentence wins over other mentions
+    ("Putin … He did not give a deadline").
+    """
+    own = original_token(pronoun)
+    if own is None:
+        return None
+    doc = own.doc
+    sent_start = own.sent.start
+    window_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
+    lo, hi = doc[window_start].idx, own.idx
+    want_person = pronoun.lower_ in _PERSON_PRONOUNS
+    best: tuple[tuple[int, int], Actor] | None = None
+    for actor in ctx.actors:
+        if want_person and actor.kind not in {"person", "other"}:
+            continue
+        if not want_person and actor.kind == "person":
+            continue
+        for mention in actor.mentions:
+            if not lo <= mention.start < hi:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            is_subject = span is not None and span.root.dep_ in SUBJECT_DEPS
+            key = (int(is_subject), mention.start)
+            if best is None or key > best[0]:
+                best = (key, actor)
+    return best[1] if best else None
+
+
+def quote_speaker(ctx: Context, pronoun: Token) -> Actor | None:
+    """The speaker of the quotation a first-person pronoun stands in ("I am ordering …")."""
+    at = char_start(pronoun)
+    for quote in ctx.quotes:
+        if quote.start <= at < quote.end and quote.speaker:
+            return next((a for a in ctx.actors if a.id == quote.speaker), None)
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of a verb, looking through conjoined and relative clauses."""
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(verb.head)
+    if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+        return verb.head
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The "by"-object of a passive verb ("was attacked by rebels")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+    return None
+
+
+def objects_of(verb: Token, preps: frozenset[str]) -> list[Token]:
+    """Direct, indirect and prepositional objects of a verb, in that order."""
+    direct = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
+    out = [c for c in direct if c.dep_ != "dative" or c.pos_ != "ADP"]
+    for child in verb.children:
+        if child.dep_ in {"prep", "dative"} and child.lower_ in preps:
+            out += [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "prt":
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in preps:
+                    out += [g for g in prep.children if g.dep_ == "pobj"]
+    return out
+
+
+def noun_preps(noun: Token, preps: frozenset[str]) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs attached to an event noun."""
+    out: list[tuple[str, Token]] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out += [(child.lower_, g) for g in child.children if g.dep_ == "pobj"]
+    return out

@@ -1,0 +1,303 @@
+"""How an event stands (ordered, pledged, future, denied, reported) and when and where.
+
+An event word (verb or noun) sits under a chain of governing words that do not carry
+an event themselves: "Putin *ordered* his military to *start* the *withdrawal*",
+"Russia *pledged* to *continue* its *support*", "*carry out* air strikes", "a
+*campaign* of air strikes". :func:`climb` finds that chain; the modality, the date and
+the place are read off the chain's clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from ..record import Modality
+from .events_args import subject_of
+from .events_patterns import PatternBook
+
+# Nouns whose "of"-object is the real event: "a campaign of air strikes".
+LIGHT_NOUNS = frozenset(
+    {
+        "campaign",
+        "wave",
+        "series",
+        "round",
+        "string",
+        "spate",
+        "number",
+        "majority",
+        "part",
+        "start",
+        "resumption",
+        "continuation",
+        "beginning",
+        "barrage",
+        "volley",
+        "hail",
+        "flurry",
+        "dozen",
+        "hundred",
+        "thousand",
+        "lot",
+        "most",
+        "some",
+        "many",
+        "few",
+        "all",
+        "one",
+    }
+)
+# Verbs an attack noun can be the subject of without a second act:
+# "air strikes hit positions", "the attack killed 12 people".
+IMPACT_VERBS = frozenset(
+    {
+        "hit",
+        "kill",
+        "target",
+        "strike",
+        "destroy",
+        "pound",
+        "damage",
+        "wound",
+        "injure",
+        "level",
+        "flatten",
+        "rock",
+        "shake",
+        "leave",
+        "claim",
+    }
+)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+_HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "should", "must", "ought"})
+_CONDITIONAL_MARKS = frozenset({"if", "unless"})
+_NEGATIVE_DETS = frozenset({"no", "never"})
+_ROLE_MODALITIES: dict[str, Modality] = {
+    "ordered": "ordered",
+    "intended": "intended",
+    "future": "future",
+    "hypothetical": "hypothetical",
+    "denied": "denied",
+}
+# How strongly a modality outranks another when several cues meet in one chain.
+_RANK = {
+    "denied": 8,
+    "conditional": 7,
+    "hypothetical": 6,
+    "future": 5,
+    "intended": 4,
+    "ordered": 3,
+    "reported": 2,
+    "asserted": 1,
+}
+
+
+@dataclass
+class Chain:
+    """An event word and the words governing it up to its clause head."""
+
+    core: Token
+    governors: list[Token] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    impact: Token | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [self.core, *self.governors]
+
+    @property
+    def top(self) -> Token:
+        return self.governors[-1] if self.governors else self.core
+
+    def clause_verbs(self) -> list[Token]:
+        """The verbs of the event's clause: the chain's verbs, else the nearest verb above."""
+        verbs = [t for t in self.tokens if t.pos_ in {"VERB", "AUX"}]
+        if verbs:
+            return verbs
+        anchor = anchor_verb(self.top)
+        return [anchor] if anchor is not None else []
+
+
+def anchor_verb(token: Token) -> Token | None:
+    """The nearest verb above a token: the clause a nominal event belongs to."""
+    current = token
+    while current.head is not current:
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ != "prep":
+            return current  # "following", "according" are prepositions here
+    return None
+
+
+def climb(core: Token, book: PatternBook) -> Chain:
+    """The chain of governing words above an event word (see the module docstring)."""
+    chain = Chain(core)
+    current = core
+    for _ in range(8):
+        head, dep = current.head, current.dep_
+        if head is current:
+            break
+        if current.pos_ in {"NOUN", "PROPN"}:
+            if (
+                dep == "pobj"
+                and head.lower_ == "of"
+                and head.head.lemma_.lower() in LIGHT_NOUNS
+                and head.head.pos_ in {"NOUN", "PRON", "NUM", "ADJ", "DET"}
+            ):
+                chain.governors.append(head.head)
+                chain.roles.append("aspect")
+                current = head.head
+                continue
+            if dep in {"nsubj"} and head.lemma_.lower() in IMPACT_VERBS and chain.impact is None:
+                chain.governors.append(head)
+                chain.roles.append("impact")
+                chain.impact = head
+                current = head
+                continue
+            role = book.role(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else None
+            if role and role != "report" and dep in {"dobj", "nsubjpass", "attr", "nsubj"}:
+                if dep == "nsubj" and role not in {"aspect"}:
+                    break
+                chain.governors.append(head)
+                chain.roles.append(role)
+                current = head
+                continue
+            break
+        if current.pos_ in {"VERB", "AUX"}:
+            role = book.role(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else None
+            if dep == "xcomp" and role and role != "report":
+                chain.governors.append(head)
+                chain.roles.append(role)
+                current = head
+                continue
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            if dep == "advcl" and infinitive and role in {"ordered", "intended", "future"}:
+                # "ordering the minister, from tomorrow, to start …" parsed as an adverbial
+                chain.governors.append(head)
+                chain.roles.append(role)
+                current = head
+                continue
+            if dep == "ccomp" and role in {"ordered", "denied", "intended"}:
+                chain.governors.append(head)
+                chain.roles.append(role)
+                current = head
+                continue
+            break
+        break
+    return chain
+
+
+@dataclass(frozen=True)
+class Standing:
+    """The modality of an event and who reports it."""
+
+    modality: Modality
+    negated: bool
+    reporter: Token | None
+    threat: bool = False
+
+
+def standing(chain: Chain, book: PatternBook) -> Standing:
+    """Modality, negation and reporter of the event in ``chain``."""
+    modality: Modality = "asserted"
+    negated = False
+    threat = False
+
+    def lift(candidate: Modality) -> None:
+        nonlocal modality
+        if _RANK[candidate] > _RANK[modality]:
+            modality = candidate
+
+    for role in chain.roles:
+        if role in _ROLE_MODALITIES:
+            lift(_ROLE_MODALITIES[role])
+        elif role == "negated":
+            negated = True
+        elif role == "threat":
+            threat = True
+            lift("intended")
+    for token in chain.tokens:
+        for child in token.children:
+            if child.dep_ == "neg" or (
+                child.dep_ == "det" and child.lower_ in _NEGATIVE_DETS and token is chain.core
+            ):
+                negated = True
+            elif child.dep_ == "aux" and child.lower_ in _FUTURE_AUX:
+                lift("future")
+            elif child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
+                lift("hypothetical")
+            elif child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
+                lift("conditional")
+    for verb in chain.clause_verbs()[-1:]:
+        for child in verb.children:
+            if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
+                lift("conditional")
+            if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX and chain.core.pos_ == "NOUN":
+                lift("future")
+    reporter = None
+    top = chain.clause_verbs()[-1] if chain.clause_verbs() else chain.top
+    cursor = top
+    for _ in range(3):
+        if cursor.dep_ in {"ccomp", "parataxis", "conj"} and cursor.head is not cursor:
+            head = cursor.head
+            head_role = book.role(head)
+            if head_role == "report":
+                reporter = subject_of(head)
+                lift("reported")
+                break
+            if head_role == "denied":
+                lift("denied")
+                break
+            if cursor.dep_ != "conj":
+                break
+            cursor = head
+        elif cursor.dep_ == "ROOT":
+            # "X attacked Y, officials said": the speech verb hangs under the event verb
+            for child in cursor.children:
+                if child.dep_ in {"parataxis", "ccomp"} and book.role(child) == "report":
+                    reporter = subject_of(child)
+                    lift("reported")
+            break
+        else:
+            break
+    return Standing(modality, negated, reporter, threat)
+
+
+def attaches(token: Token, chain: Chain) -> bool:
+    """True when ``token`` (a time or place word) belongs to the event's clause.
+
+    Walks up from the token; it belongs when it reaches a word of the chain (or the
+    clause verb of a nominal event) before leaving through another clause.
+    """
+    anchors = {t.i for t in chain.tokens} | {t.i for t in chain.clause_verbs()}
+    if chain.impact is not None:
+        anchors.add(chain.impact.i)
+    current = token
+    for _ in range(12):
+        if current.i in anchors:
+            return True
+        if current.head is current:
+            return False
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ in {
+            "ccomp",
+            "advcl",
+            "conj",
+            "parataxis",
+            "xcomp",
+        }:
+            return False
+        current = current.head
+    return False
+
+
+def is_past(chain: Chain) -> bool:
+    """True when the event's clause is in the past tense ("ordered", "had telephoned")."""
+    for verb in chain.clause_verbs():
+        if verb.tag_ == "VBD":
+            return True
+        if verb.tag_ == "VBN" and any(
+            c.dep_ in {"aux", "auxpass"} and c.lemma_ in {"have", "be"} for c in verb.children
+        ):
+            return not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+    return False
