@@ -64,6 +64,10 @@ def test_infer_published(text, expected):
     [
         ("Head\n\nLONDON (Reuters) - Britain said", "Reuters"),
         ("Head\n\nMOSCOW, February 8. /TASS/. Russia said", "TASS"),
+        ("BONN /Germany/, February 16. /TASS/. Lavrov said", "TASS"),
+        ("MOSCOW, March 2. /TASS, Jane Doe/. Putin said", "TASS"),
+        ("TEMPE, Arizona, Feb. 8, 2017 /PRNewswire/. Acme said", "PR Newswire"),
+        ("LAGOS, May 2, 2021 /Naija Wire/. Acme said", "Naija Wire"),
         ("Head\n\nWASHINGTON, March 3 (AP) — The US said", "Associated Press"),
         ("Head\n\nBEIRUT — Syrian forces advanced", None),
     ],

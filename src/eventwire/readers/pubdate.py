@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..record import PublishedFrom
-from .outlets import normalise_outlet
+from .outlets import normalise_outlet, outlets_in, split_credit
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -39,6 +39,7 @@ _DATE = (
 DATE_RE = re.compile(_DATE)
 _DATELINE = re.compile(
     r"^\s*(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})"
+    r"(?:\s*/[A-Z][A-Za-z .'\-]{1,40}/(?=,))?"  # TASS style: "BONN /Germany/, February 16."
     r"(?:,\s*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
     r"[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})?"
     rf"(?:,?\s+(?P<date>{_DATE}))?"
@@ -57,6 +58,7 @@ _CAPTION_TAIL = re.compile(
 _WEEKDAY_MENTION = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _HEAD_LINES = 8
 _NEAR_DAYS = 14
+_DATELINE_LINES = 6
 
 
 @dataclass(frozen=True)
@@ -114,40 +116,59 @@ def find_dates(text: str) -> list[DateFound]:
 
 
 def find_dateline(text: str, dates: list[DateFound] | None = None) -> Dateline | None:
-    """The first dateline opening a paragraph, if any (JSONL texts start with one)."""
+    """The dateline opening one of the first paragraphs, if any (JSONL texts start with one).
+
+    Only the first :data:`_DATELINE_LINES` non-blank lines are tried: a dateline opens
+    the story, below the headline, dek and captions.
+    """
     dates = find_dates(text) if dates is None else dates
     offset = 0
+    tried = 0
     for line in text.split("\n"):
         if line.strip():
             dateline = _match_dateline(line, offset, dates)
             if dateline is not None:
                 return dateline
+            tried += 1
+            if tried >= _DATELINE_LINES:
+                return None
         offset += len(line) + 1
     return None
 
 
 def _match_dateline(line: str, offset: int, dates: list[DateFound]) -> Dateline | None:
+    """A dateline is a place, then a date, an agency or a dash, then the story.
+
+    An upper-case place ("MOSCOW") needs a date, an agency or a dash after it; a
+    title-case one ("London") needs a known agency ("London (Reuters) -"), since
+    "General Motors (GM) saw…" has the same shape. Bracketed agencies must be known
+    outlets; slashed ones ("/PRNewswire/") are agencies by that convention.
+    """
     match = _DATELINE.match(line)
-    if match is None:
+    if match is None or not line[match.end() :].strip():
         return None
     place = match.group("place")
-    agency_text = match.group("agency1") or match.group("agency2")
-    agency = normalise_outlet(agency_text) if agency_text else None
-    if match.group("agency2") and agency is None and not agency_text.isupper():
-        return None  # "(left)", "(pictured)": not an agency
+    slashed = match.group("agency1")
+    bracketed = match.group("agency2")
+    agency = normalise_outlet(bracketed or "") if bracketed else None
+    if slashed:  # "/TASS, Maxim Allanazarov/": the agency and its photographer
+        known = outlets_in(slashed)
+        agency = known[0] if known else split_credit(slashed)[0] if split_credit(slashed) else None
+    if bracketed and agency is None:
+        return None  # "(left)", "(EC)": not an agency
+    has_date = bool(match.group("date"))
     if place.isupper():
-        if not (match.group("date") or agency_text or match.group("dash")):
+        if not (has_date or agency or match.group("dash")):
             return None
-    elif not agency_text:
+    elif agency is None or not (has_date or match.group("dash") or slashed):
         return None
-    if match.group("date") and (match.group("dash") or agency_text or place.isupper()):
+    date = None
+    if has_date:
         date_match = DATE_RE.match(match.group("date"))
         date = _to_date(date_match) if date_match else None
         if date is None and date_match is not None:
             date = _complete_year(date_match, dates, lead_weekday(line, []))
-    else:
-        date = None
-    return Dateline(offset + match.start(), offset + match.end(), date, agency or agency_text)
+    return Dateline(offset + match.start(), offset + match.end(), date, agency)
 
 
 def is_caption_date(text: str, found: DateFound) -> bool:
