@@ -125,7 +125,11 @@ def _read_one(item: str | Path, options: ReadOptions) -> Iterator[Article | Arti
 
 def _read_stdin(options: ReadOptions) -> Iterator[Article | ArticleError]:
     origin, stem = "<stdin>", "stdin"
-    stream: BinaryIO = sys.stdin.buffer
+    buffer = getattr(sys.stdin, "buffer", None)  # None when stdin is closed or replaced
+    if buffer is None:
+        yield ArticleError(E.E009, origin)
+        return
+    stream: BinaryIO = buffer
     head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
     kind = sniff_kind(head) if head else None
     if kind in ("jsonl", "warc", "feed"):
