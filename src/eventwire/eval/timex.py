@@ -161,7 +161,15 @@ def _dct_date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value[:10])
     except ValueError:
-        return None
+        pass
+    day_first = re.fullmatch(r"(\d\d)-(\d\d)-(\d{4})", value[:10])  # a few MEANTIME DCTs
+    if day_first:
+        day, month, year = (int(g) for g in day_first.groups())
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    return None
 
 
 def read_timeml(path: Path) -> TimexDoc:

@@ -13,18 +13,39 @@ from spacy.tokens import Doc, Token
 from ..record import Time
 from .context import Context
 from .times_calendar import Tense
-from .times_grammar import find_timexes
+from .times_grammar import Timex, find_timexes
 
 # Auxiliaries and modals that put a clause after the moment of speaking
-# ("will meet", "should start", "would focus" in reported speech).
+# ("will meet", "should start", "would focus" in reported speech). "could" is left
+# out: news uses it as the past of "can" ("could not be located Wednesday").
 _FUTURE_AUX = frozenset(
-    {"will", "shall", "'ll", "wo", "would", "should", "could", "may", "might", "must", "can", "'d"}
+    {"will", "shall", "'ll", "wo", "would", "should", "may", "might", "must", "can", "'d"}
 )
-# Participles and adjectives that schedule what they govern: "scheduled for Wednesday",
-# "due on Friday", "set for March 24", "starting from Tuesday".
+# Words that schedule what they govern: "scheduled for Wednesday", "due on Friday",
+# "set for March 24", "starting from Tuesday", "planned a rally on Saturday",
+# "postponed until Tuesday".
 _FUTURE_CUES = frozenset(
-    {"schedule", "plan", "due", "set", "slate", "expect", "start", "begin", "effective", "upcoming"}
+    {
+        "schedule", "plan", "due", "slate", "expect", "start", "begin", "effective",
+        "upcoming", "postpone", "delay", "adjourn", "defer", "reschedule",
+    }
+)  # fmt: skip
+# Verbs whose infinitive complement is still to happen: "agreed to meet on Friday",
+# "ordered troops to start leaving on Tuesday". After other verbs an infinitive takes
+# the tense of the verb it hangs on ("staged celebrations to mark Friday's entry").
+_VOLITION_VERBS = frozenset(
+    {
+        "agree", "order", "plan", "decide", "want", "hope", "intend", "promise", "vow",
+        "threaten", "pledge", "aim", "prepare", "seek", "ask", "call", "urge", "expect",
+        "schedule", "set", "arrange", "propose", "offer", "refuse", "try", "need",
+        "invite", "tell", "instruct", "allow", "going",
+    }
+)  # fmt: skip
+_PLANNING_VERBS = frozenset(
+    {"plan", "schedule", "reschedule", "postpone", "delay", "adjourn", "defer", "slate"}
 )
+# Participles that only tag a time when they schedule: "set" is too common a verb.
+_SCHEDULING_PARTICIPLES = frozenset({"set"})
 _PAST_PREPOSITIONS = frozenset({"since", "ago"})
 _HOPS = 8
 
@@ -41,7 +62,11 @@ def extract_times(doc: Doc, ctx: Context) -> list[Time]:
         ``Time`` records with ids T1, T2, … in text order.
     """
     text = doc.text
-    timexes = find_timexes(text, ctx.published, lambda start, end: tense_at(doc, start, end))
+    timexes = [
+        timex
+        for timex in find_timexes(text, ctx.published, lambda start, end: tense_at(doc, start, end))
+        if not _is_rate_adjective(doc, timex)
+    ]
     return [
         Time(
             id=f"T{number}",
@@ -56,11 +81,24 @@ def extract_times(doc: Doc, ctx: Context) -> list[Time]:
     ]
 
 
+def _is_rate_adjective(doc: Doc, timex: Timex) -> bool:
+    """ "a daily newspaper", "quarterly earnings": a kind of thing, not a recurring time.
+
+    Only the adverb ("prices are reported daily") says how often something happens.
+    """
+    if timex.rule != "set":
+        return False
+    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].pos_ == "ADJ"
+
+
 def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     """The tense of the clause that the words at ``[start, end)`` modify, if the parse says.
 
-    Climbs the dependency tree from the expression to the first verb, stopping early
-    at a scheduling word ("scheduled for", "due", "starting from").
+    Climbs the dependency tree from the expression to the first verb that shows a
+    tense, stopping early at a scheduling word ("scheduled for", "due", "starting
+    from"). A possessive ("Wednesday's ruling") names an event already known, so the
+    clause around it says nothing.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -68,11 +106,18 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     if span.start > 0 and doc[span.start - 1].lower_ in _PAST_PREPOSITIONS:
         return "past"
     token: Token = span.root
+    if token.dep_ == "poss":
+        return None
     for _ in range(_HOPS):
         if token.head is token:
             break
         token = token.head
-        if token.lemma_.lower() in _FUTURE_CUES and token.tag_ in ("VBN", "VBG", "JJ"):
+        lemma = token.lemma_.lower()
+        if lemma in _FUTURE_CUES and (token.tag_ in ("VBN", "VBG", "JJ") or token.pos_ == "ADJ"):
+            return "future"
+        if lemma in _PLANNING_VERBS:
+            return "future"  # "planned a rally on Saturday": the plan is for later
+        if lemma in _SCHEDULING_PARTICIPLES and token.tag_ == "VBN":
             return "future"
         if token.pos_ in ("VERB", "AUX"):
             tense = verb_tense(token)
@@ -82,18 +127,25 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
 
 
 def verb_tense(verb: Token) -> Tense | None:
-    """Past, present or future from a verb's own tag and its auxiliaries."""
+    """Past, present or future from a verb's own tag and its auxiliaries.
+
+    Returns None for a bare participle, gerund or infinitive whose tense comes from
+    the clause above (the caller keeps climbing).
+    """
     auxes = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
     words = {aux.lower_ for aux in auxes}
     if words & _FUTURE_AUX:
         return "future"
     if verb.tag_ == "VB" and any(aux.tag_ == "TO" for aux in auxes):
-        return "future"  # "to start on Tuesday": an infinitive looks ahead
+        governor = verb.head
+        if governor is not verb and governor.lemma_.lower() in _VOLITION_VERBS:
+            return "future"  # "agreed to meet on Friday"
+        return None
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxes):
         return "past"
     if verb.tag_ == "VBN":
-        # "has fled", "the meeting held on Monday"; "is expected" fell under the cues
+        # "has fled", "the meeting held on Monday"
         return "past" if not auxes or words & {"has", "have", "'ve", "had"} else "present"
     if verb.tag_ in ("VBZ", "VBP") or any(aux.tag_ in ("VBZ", "VBP") for aux in auxes):
         return "present"
-    return None  # a bare participle or gerund: the clause above decides
+    return None

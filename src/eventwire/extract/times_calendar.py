@@ -27,8 +27,8 @@ UNIT_LETTER = {
     "month": "M",
     "quarter": "Q",
     "year": "Y",
-    "decade": "DE",
-    "century": "CE",
+    "decade": "Y",
+    "century": "Y",
 }
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
@@ -94,36 +94,45 @@ def shifted_weekday(anchor: dt.date, weekday: int, shift: str) -> dt.date:
     return anchor + dt.timedelta(days=weekday - anchor.weekday())
 
 
-def nearest_year(
-    anchor: dt.date, month: int, day: int | None, tense: Tense | None, *, slack_days: int = 1
-) -> int:
+# How far the tense may pull a month or date away from the nearest reading: "began on
+# Sept. 30" said in March is last September, but "met on Jan. 14" said on Jan. 5 is
+# a misread tense (or a schedule), not a date almost a year back.
+TENSE_REACH_DAYS = 330
+
+
+def nearest_year(anchor: dt.date, month: int, day: int | None, tense: Tense | None) -> int:
     """The year of a month (and day) named without one, as the writer meant it.
 
-    Past tense picks the latest such date not after the anchor; future tense the
-    earliest not before it; otherwise the one nearest the anchor (so "March 24"
-    in a March 14 article is this year's, and "Sept. 30" said in March is last
-    year's when the verb is past).
+    The reading nearest the anchor wins, unless the tense contradicts it and a reading
+    that agrees with the tense lies within :data:`TENSE_REACH_DAYS`: past tense wants
+    the date not after the anchor, future tense the date not before it.
     """
-    options = []
+    options: list[tuple[int, dt.date]] = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        when = safe_date(year, month, day or 1) or safe_date(year, month, 28)
-        assert when is not None  # month is 1..12 here
-        if day is None and tense == "past":
-            when = when.replace(day=1)
-        elif day is None and tense == "future":
-            when = when.replace(day=calendar.monthrange(year, month)[1])
+        if day is None:
+            first = dt.date(year, month, 1)
+            last = dt.date(year, month, calendar.monthrange(year, month)[1])
+            # a whole month is "past" once it has begun, "future" until it ends
+            if tense == "past":
+                when = first if first <= anchor else last
+            elif tense == "future":
+                when = last if last >= anchor else first
+            else:
+                when = dt.date(year, month, 15)
+        else:
+            when = safe_date(year, month, day) or dt.date(year, month, 28)
         options.append((year, when))
-    slack = dt.timedelta(days=slack_days)
+    nearest = min(options, key=lambda pair: abs((pair[1] - anchor).days))
     if tense == "past":
-        past = [year for year, when in options if when <= anchor + slack]
-        return past[-1]
-    if tense == "future":
-        future = [year for year, when in options if when >= anchor - slack]
-        return future[0]
-    if day is None:
-        middle = [(year, safe_date(year, month, 15)) for year, _ in options]
-        return min(middle, key=lambda pair: abs((pair[1] - anchor).days))[0]  # type: ignore[operator]
-    return min(options, key=lambda pair: abs((pair[1] - anchor).days))[0]
+        agreeing = [pair for pair in options if pair[1] <= anchor]
+    elif tense == "future":
+        agreeing = [pair for pair in options if pair[1] >= anchor]
+    else:
+        return nearest[0]
+    if nearest in agreeing or not agreeing:
+        return nearest[0]
+    best = min(agreeing, key=lambda pair: abs((pair[1] - anchor).days))
+    return best[0] if abs((best[1] - anchor).days) <= TENSE_REACH_DAYS else nearest[0]
 
 
 def shift_by_units(anchor: dt.date, count: int, unit: str) -> str:
@@ -177,16 +186,37 @@ def underspecified(unit: str) -> str:
     }.get(unit, "XXXX")
 
 
+# Units given in years by ISO 8601 ("a decade" is P10Y), and how a fraction of a unit
+# is written in the next smaller one ("2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M).
+_YEARS_IN = {"decade": 10, "century": 100}
+_SMALLER = {
+    "year": ("M", 12),
+    "month": ("D", 30),
+    "day": ("H", 24),
+    "hour": ("M", 60),
+    "minute": ("S", 60),
+}
+
+
 def duration_value(amount: float | None, unit: str) -> str:
-    """A TIMEX3 duration: ``P2W``, ``PT5H``, ``P2DE``; ``None`` amount is fuzzy (``PXY``)."""
+    """A TIMEX3 duration: ``P2W``, ``PT5H``, ``P20Y`` (two decades); ``None`` amount is fuzzy (``PXY``)."""
     letter = UNIT_LETTER[unit]
-    if unit == "fortnight":
-        amount = None if amount is None else amount * 2
-    if amount is None:
-        number = "X"
-    elif float(amount).is_integer():
-        number = str(int(amount))
-    else:
-        number = f"{amount:g}"
     prefix = "PT" if unit in CLOCK_UNITS else "P"
-    return f"{prefix}{number}{letter}"
+    if amount is not None and unit == "fortnight":
+        amount *= 2
+    if amount is not None and unit in _YEARS_IN:
+        amount *= _YEARS_IN[unit]
+    if amount is None:
+        if unit in _YEARS_IN:
+            return "PX" + ("DE" if unit == "decade" else "CE")
+        return f"{prefix}X{letter}"
+    whole = int(amount)
+    if amount == whole:
+        return f"{prefix}{whole}{letter}"
+    small, per = _SMALLER.get(unit, ("", 0))
+    part = round((amount - whole) * per) if per else 0
+    if not part or per == 0:
+        return f"{prefix}{amount:g}{letter}"
+    if unit == "day":
+        return f"P{whole}DT{part}H" if whole else f"PT{part}H"
+    return f"{prefix}{whole}{letter}{part}{small}" if whole else f"{prefix}{part}{small}"

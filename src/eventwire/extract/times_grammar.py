@@ -250,7 +250,13 @@ def _resolve_month_day(match: re.Match[str], ref: Ref) -> Value | None:
 
 def _resolve_month_year(match: re.Match[str], ref: Ref) -> Value | None:
     month = _month(match.group("month"))
-    return cal.month_value(int(match.group("year")), month), "date", _date_mod(match)
+    shift = match.group("yshift")
+    if shift is None:
+        return cal.month_value(int(match.group("year")), month), "date", _date_mod(match)
+    if ref.anchor is None:
+        return f"XXXX-{month:02d}", "date", _date_mod(match)
+    year = ref.anchor.year + _SHIFT_OFFSET[shift.lower()]
+    return cal.month_value(year, month), "date", _date_mod(match)
 
 
 def _resolve_month(match: re.Match[str], ref: Ref) -> Value | None:
@@ -513,11 +519,43 @@ def _resolve_quarter(match: re.Match[str], ref: Ref) -> Value | None:
         return f"{year_text}-{letter}{number}", "date", None
     if ref.anchor is None:
         return f"XXXX-{letter}{number}", "date", None
+    shift = _group(match, "yshift")
+    if shift:
+        return (
+            f"{ref.anchor.year + _SHIFT_OFFSET[shift.lower()]:04d}-{letter}{number}",
+            "date",
+            None,
+        )
     current = cal.quarter_of(ref.anchor) if not half else (1 if ref.anchor.month <= 6 else 2)
     year = ref.anchor.year
     if ref.tense == "past" and number > current:
         year -= 1
     return f"{year:04d}-{letter}{number}", "date", None
+
+
+def _resolve_the_quarter(match: re.Match[str], ref: Ref) -> Value | None:
+    """ "the quarter", "the latest quarter": in earnings news, the last one reported.
+
+    Past tense ("profit rose in the quarter") means the last completed quarter;
+    otherwise, and always with "current", the quarter containing the anchor.
+    """
+    if ref.anchor is None:
+        return "XXXX-QX", "date", None
+    adjective = (match.group("qadj") or "").lower()
+    back = (ref.tense == "past" and adjective != "current") or adjective.startswith(
+        ("latest", "most", "just")
+    )
+    return cal.shift_by_units(ref.anchor, -1 if back else 0, "quarter"), "date", None
+
+
+def _resolve_the_weekend(match: re.Match[str], ref: Ref) -> Value | None:
+    """ "the weekend": the one just past, or the coming one when the verb looks ahead."""
+    if ref.anchor is None:
+        return "XXXX-WXX-WE", "date", None
+    on_weekend = ref.anchor.weekday() >= 5
+    ahead = ref.tense in ("future", "present")
+    offset = 0 if on_weekend or ahead else -1
+    return cal.current_unit(ref.anchor, "weekend", offset), "date", None
 
 
 def _resolve_season(match: re.Match[str], ref: Ref) -> Value | None:
@@ -542,9 +580,24 @@ def _resolve_set(match: re.Match[str], ref: Ref) -> Value | None:
     return None
 
 
+def _clock_day(match: re.Match[str], ref: Ref) -> str:
+    """The date a clock time falls on: its named day, else the anchor."""
+    if ref.anchor is None:
+        return "XXXX-XX-XX"
+    day = (match.group("cday") or "").lower()
+    if day in WEEKDAYS:
+        return cal.iso(cal.weekday_date(ref.anchor, WEEKDAYS[day], ref.tense))
+    return cal.iso(ref.anchor + dt.timedelta(days=_DEICTIC_DAY.get(day, 0)))
+
+
+def _zone(match: re.Match[str]) -> str:
+    # TimeML marks UTC with "Z"; other zones are left unconverted.
+    return "Z" if (match.group("tz") or "").upper() in ("UTC", "GMT", "Z") else ""
+
+
 def _resolve_clock(match: re.Match[str], ref: Ref) -> Value | None:
-    hour = int(match.group("hh"))
-    minute = int(match.group("mm") or 0)
+    hour = int(match.group("hh") or match.group("hh24") or match.group("hh24z"))
+    minute = int(match.group("mm") or match.group("mm24") or match.group("mm24z") or 0)
     half = (match.group("ampm") or "").lower().replace(".", "").replace(" ", "")
     if half.startswith("p") and hour < 12:
         hour += 12
@@ -552,20 +605,24 @@ def _resolve_clock(match: re.Match[str], ref: Ref) -> Value | None:
         hour = 0
     if hour > 24 or minute > 59:
         return None
-    day = cal.iso(ref.anchor) if ref.anchor else "XXXX-XX-XX"
-    return f"{day}T{hour:02d}:{minute:02d}", "time", None
+    return f"{_clock_day(match, ref)}T{hour:02d}:{minute:02d}{_zone(match)}", "time", None
 
 
 def _resolve_noon(match: re.Match[str], ref: Ref) -> Value | None:
-    day = cal.iso(ref.anchor) if ref.anchor else "XXXX-XX-XX"
     word = match.group("noon").lower()
-    return f"{day}T{'12:00' if word in ('noon', 'midday') else '24:00'}", "time", None
+    clock = "12:00" if word in ("noon", "midday") else "24:00"
+    return f"{_clock_day(match, ref)}T{clock}{_zone(match)}", "time", None
 
 
 def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+# A clock time's zone and the day it falls on: "10 p.m. EST Wednesday", "16:00 UTC today".
+_CLOCK_TAIL = (
+    rf"(?:\s*(?P<tz>UTC|GMT|Z\b|[A-Z][DS]T\b|(?i:local\s+time)))?"
+    rf"(?:,?\s+(?:(?i:on)\s+)?(?P<cday>{_title(w for w in WEEKDAYS if len(w) > 4)}|(?i:today|tonight|yesterday|tomorrow))\b)?"
+)
 _DATE_TAIL = rf"(?:,?\s+{YEAR}|\s+(?P<yshift>(?i:last|next|this))\s+(?i:year)|\s+{PART})?{E}"
 
 # Order matters only for ties between equally long matches: earlier rules win.
@@ -592,7 +649,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_year",
-        _c(rf"{B}(?:{EDGE}[-\s]+)?{MONTH},?\s+(?:of\s+)?{YEAR}{E}"),
+        _c(
+            rf"{B}(?:{EDGE}[-\s]+)?{MONTH},?\s+(?:(?:of\s+)?{YEAR}|(?P<yshift>(?i:last|this|next))\s+(?i:year)){E}"
+        ),
         _resolve_month_year,
     ),
     Rule(
@@ -690,7 +749,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ref",
         _c(
-            rf"{B}(?P<refword>(?i:now|currently|nowadays|recently|lately|soon|formerly)|(?i:the)\s+(?:(?i:near)\s+)?(?i:future|past)(?!\s+(?:\w+\s+)?(?i:days|weeks|months|years|decades|few|several|two|three|four|five|six|seven|eight|nine|ten|\d))){E}"
+            rf"{B}(?P<refword>(?i:now|currently|nowadays|recently|lately)|(?i:the)\s+(?:(?i:near)\s+)?(?i:future|past)(?!\s+(?:\w+\s+)?(?i:days|weeks|months|years|decades|few|several|two|three|four|five|six|seven|eight|nine|ten|\d))){E}"
         ),
         _resolve_ref,
     ),
@@ -698,10 +757,18 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         _c(
             rf"{B}(?:(?i:the)\s+)?(?:(?i:fiscal)[-\s]+)?(?P<nth>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[-\s]+(?P<qunit>(?i:quarter|half))"
-            rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?{YEAR})?{E}"
+            rf"(?:\s+(?:(?i:of)\s+)?(?:(?i:fiscal)\s+)?(?:{YEAR}|(?P<yshift>(?i:last|this|next))\s+(?i:year)))?{E}"
         ),
         _resolve_quarter,
     ),
+    Rule(
+        "the_quarter",
+        _c(
+            rf"{B}(?i:the)\s+(?:(?P<qadj>(?i:latest|most\s+recent|current|just[-\s]ended|recent))\s+)?(?:(?i:fiscal)\s+)?(?i:quarter){E}(?!\s+(?i:of|century|mile|point))"
+        ),
+        _resolve_the_quarter,
+    ),
+    Rule("the_weekend", _c(rf"{B}(?i:the)\s+(?i:weekend){E}"), _resolve_the_weekend),
     Rule(
         "season",
         _c(
@@ -724,11 +791,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
         _c(
-            rf"{B}(?P<t>(?P<hh>[01]?\d|2[0-4])(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)(?:\s+(?:[A-Z]{{2,4}}T|(?i:local\s+time)))?)"
+            rf"{B}(?:(?P<hh>[01]?\d)(?::(?P<mm>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\.?|[AP]\.\s?M\.?|[ap]m\b|[AP]M\b)"
+            rf"|(?<=(?i:at) )(?P<hh24>[01]?\d|2[0-3]):(?P<mm24>[0-5]\d)(?!\d)"
+            rf"|(?P<hh24z>[01]?\d|2[0-3]):(?P<mm24z>[0-5]\d)(?=\s*(?:UTC|GMT)\b)){_CLOCK_TAIL}"
         ),
         _resolve_clock,
     ),
-    Rule("noon", _c(rf"{B}(?P<noon>(?i:noon|midday|midnight)){E}"), _resolve_noon),
+    Rule("noon", _c(rf"{B}(?P<noon>(?i:noon|midday|midnight)){_CLOCK_TAIL}"), _resolve_noon),
 )
 
 
