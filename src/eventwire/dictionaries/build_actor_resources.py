@@ -122,12 +122,11 @@ def format_codes(codes: list[DatedCode]) -> str:
 
 def actor_kind(entry: ActorEntry) -> str:
     """person or organisation: leaders carry dated roles; organisations carry org words."""
-    words = {w.lower() for name in entry.names for w in name.split()}
-    if words & _ORG_WORDS:
+    first = entry.names[0].replace("-", " ").split()
+    if {w.lower() for w in first} & _ORG_WORDS:
         return "organisation"
     if any(c.dated for c in entry.codes):
         return "person"
-    first = entry.names[0].split()
     return "person" if 2 <= len(first) <= 4 else "organisation"
 
 

@@ -90,7 +90,9 @@ class _Extraction:
         self.words = [t.lower_ for t in doc]
         self.entities: dict[str, _Entity] = {}
         self.history: list[tuple[int, _Entity]] = []  # (token index, entity) in text order
-        self.consumed: set[int] = set()
+        self.role_cache: dict[int, tuple[int, str] | None] = {}
+        self.explicit_country = False  # set by _code_of_span: the phrase names a country
+        self.last_sector: str | None = None  # set by _code_of_span: the phrase's sector
         self.hits = self._match_hits()
         self.hit_at = {i: h for h in self.hits for i in range(h[0], h[1])}
         self.in_quote = self._quote_mask()
@@ -166,6 +168,17 @@ class _Extraction:
                 continue  # persons were collected above
             taken.update(range(start, end))
             out.append(_Candidate(start, end, "hit", end - 1, hit=hit))
+        for ent in self.doc.ents:
+            if (
+                ent.label_ != "ORG"
+                or "\n" in ent.text
+                or taken.intersection(range(ent.start, ent.end))
+            ):
+                continue
+            start = ent.start + (self.words[ent.start] in _DETERMINERS)
+            if start < ent.end and ent.root.pos_ == "PROPN":
+                taken.update(range(ent.start, ent.end))
+                out.append(_Candidate(start, ent.end, "org", ent.end - 1))
         for token in self.doc:
             if token.i in taken or self.in_quote[token.i]:
                 continue
@@ -181,19 +194,24 @@ class _Extraction:
             if "\n" in ent.text:
                 continue
             start, end = ent.start, ent.end
-            while start < end and (
-                self.words[start] in _DETERMINERS or self._role_at(start) is not None
-            ):
+            while start < end and self.words[start] in _DETERMINERS:
                 start += 1
+            if ent.label_ == "PERSON":
+                # "President Putin" tagged whole: the title is not the name
+                while start < end - 1 and self._role_at(start) is not None:
+                    start += 1
             if end - start and self.words[end - 1] == "'s":
                 end -= 1
             if start >= end:
                 continue
-            if ent.label_ == "PERSON" or (
-                ent.label_ in {"ORG", "GPE", "NORP"} and self._title_run(start) is not None
-            ):
-                if self._hit_covers(start, end, "country", "adjective", "capital"):
-                    continue
+            titled_org = ent.label_ in {"ORG", "GPE", "NORP"} and (
+                start == ent.start or self.words[ent.start] in _DETERMINERS
+            )
+            if ent.label_ == "PERSON" or (titled_org and self._title_run(start) is not None):
+                if self._hit_covers(start, end, "country", "adjective", "capital", "actor"):
+                    hit = self.hit_at[start][2]
+                    if not (hit.actor and hit.actor.kind == "person"):
+                        continue
                 spans[start] = max(spans.get(start, end), end)
         for start, end, hit in self.hits:
             if hit.what == "actor" and hit.actor and hit.actor.kind == "person":
@@ -226,6 +244,11 @@ class _Extraction:
 
     def _role_at(self, i: int) -> tuple[int, str] | None:
         """(start, role) of a role noun phrase ending at token ``i``, typos corrected."""
+        if i not in self.role_cache:
+            self.role_cache[i] = self._find_role(i)
+        return self.role_cache[i]
+
+    def _find_role(self, i: int) -> tuple[int, str] | None:
         token = self.doc[i]
         if not token.is_alpha:
             return None
@@ -236,6 +259,7 @@ class _Extraction:
         if self.words[i] in RELATIONAL_ROLES and token.pos_ == "NOUN":
             return i, self.words[i]
         corrected = self.lex.correct_role(self.words[i]) if token.pos_ == "NOUN" else None
+        # (agent phrases above match whatever the tagger said; typos only on nouns)
         if corrected is not None:
             return i, corrected
         return None
@@ -295,10 +319,21 @@ class _Extraction:
                 out.append((left, k + 1, k))
         return out
 
+    def _misparsed_plural(self, token: Token) -> bool:
+        """ "YPG militants to gain ground": a plural agent noun tagged as a verb after a
+        name or adjective."""
+        if token.pos_ != "VERB" or token.i == 0 or token.tag_ != "VBZ":
+            return False
+        agent = self.lex.agents.get((self.words[token.i],))
+        return bool(agent and agent.plural) and self.doc[token.i - 1].pos_ in {"PROPN", "ADJ"}
+
     def _agent_candidates(self) -> list[_Candidate]:
         out = []
         for token in self.doc:
-            if token.pos_ not in {"NOUN", "PROPN"} or not token.is_alpha:
+            if not token.is_alpha:
+                continue
+            misparsed = self._misparsed_plural(token)
+            if token.pos_ not in {"NOUN", "PROPN"} and not misparsed:
                 continue
             if token.dep_ == "compound" and token.head.i > token.i:
                 continue  # not the head of its phrase
@@ -306,13 +341,18 @@ class _Extraction:
             if role is None:
                 continue
             role_start, role_key = role
-            start = min(token.left_edge.i, role_start)
+            start = min(token.left_edge.i, role_start) if not misparsed else token.i - 1
             while start < token.i and self.doc[start].is_punct:
                 start += 1
             out.append(
                 _Candidate(start, token.i + 1, "agent", token.i, agent_key=tuple(role_key.split()))
             )
-        return out
+        # "Egypt's military-backed government": "military" modifies the head noun
+        return [
+            c
+            for c in out
+            if not any(o is not c and o.start <= c.start and c.end < o.end for o in out)
+        ]
 
     # ------------------------------------------------------------------- the walk
 
@@ -324,6 +364,8 @@ class _Extraction:
                 self._agent_phrase(cand)
             elif cand.kind == "hit":
                 self._hit(cand)
+            elif cand.kind == "org":
+                self._org(cand)
             else:
                 self._pronoun(cand)
         return self._records()
@@ -359,7 +401,8 @@ class _Extraction:
             if title_code is None or (code and len(code) > len(title_code)):
                 title_code = code or title_code
         dictionary_code = self._dictionary_person_code(cand.start, cand.end)
-        code = _best_code(title_code, dictionary_code, self.iso3s)
+        title_sector = self.last_sector if cand.title else None
+        code = _best_code(title_code, title_sector, dictionary_code, self.iso3s)
         if entity is None:
             entity = self._entity(f"person:{surname}:{name}", "person", name, code, True)
         elif code and (entity.code is None or (title_code and len(code) >= len(entity.code))):
@@ -485,9 +528,21 @@ class _Extraction:
             i = role[0] - 1
         if igo:
             return igo, roles
+        self.last_sector = body_sector or role_sector
         if country is None:
             return None, roles
         return compose_code(country, body_sector or role_sector, prefix), roles
+
+    def _sentence_country(self, i: int) -> str | None:
+        """The country named nearest to token ``i`` in its sentence."""
+        sent = self.doc[i].sent
+        best: tuple[int, str] | None = None
+        for start, _end, hit in self.hits:
+            if sent.start <= start < sent.end and hit.iso3:
+                distance = abs(start - i)
+                if best is None or distance < best[0]:
+                    best = (distance, hit.iso3)
+        return best[1] if best else None
 
     def _last_person(self) -> _Entity | None:
         for _i, entity in reversed(self.history):
@@ -538,8 +593,9 @@ class _Extraction:
         word = cand.agent_key[-1]
         agent = self.lex.agents.get(cand.agent_key)
         plural = bool(agent and agent.plural) or head.tag_ in {"NNS", "NNPS"}
+        person_like = is_person_noun(word, plural)
         # a named body inside the phrase: "YPG militants" is the YPG
-        for i in range(cand.start, cand.end):
+        for i in range(cand.start, cand.end if not person_like else cand.start):
             hit = self.hit_at.get(i)
             if hit and hit[2].what == "actor" and hit[2].actor and hit[2].actor.kind != "person":
                 if word in LED_BODIES:
@@ -586,7 +642,11 @@ class _Extraction:
                 return
         sector = agent.code[:3] if agent else None
         if code is None and sector in _CONTEXT_SECTORS:
-            country = self._context_country(sector, {word}) or self.dominant
+            country = (
+                self._context_country(sector, {word})
+                or self._sentence_country(cand.start)
+                or self.dominant
+            )
             code = compose_code(country, sector)
         if code is None:
             return
@@ -667,6 +727,22 @@ class _Extraction:
             end += 1
         self._remember(entity, start, end, start)
 
+    def _org(self, cand: _Candidate) -> None:
+        """A named organisation the dictionaries lack: coded by what the text says of it
+        ("the opposition High Negotiations Committee" → the opposition's country + OPP)."""
+        left = min(self.doc[cand.head].left_edge.i, cand.start)
+        code, _ = self._code_of_span(left, cand.end, relational=False)
+        if code is None and self.last_sector in _CONTEXT_SECTORS:
+            country = self._context_country(self.last_sector, set()) or self.dominant
+            code = compose_code(country, self.last_sector)
+        text = self.doc[cand.start : cand.end].text
+        person = self._find_person(self.words[cand.end - 1], text)
+        if person is not None:  # "Mistura" tagged ORG after "Staffan de Mistura"
+            self._remember(person, cand.start, cand.end, cand.head)
+            return
+        entity = self._entity(f"org:{text.lower()}", "organisation", text, code, True)
+        self._remember(entity, cand.start, cand.end, cand.head)
+
     def _locative(self, start: int) -> bool:
         """True when the phrase is a place: the object of "in", "at", "near" …"""
         j = start - 1
@@ -721,6 +797,7 @@ class _Extraction:
     def _records(self) -> list[Actor]:
         entities = [e for e in self.entities.values() if e.mentions]
         entities.sort(key=lambda e: min(s for s, _ in e.mentions))
+        text = self.doc.text  # Doc.text is rebuilt on every access
         actors = []
         for n, entity in enumerate(entities, 1):
             spans = sorted(set(entity.mentions))
@@ -729,13 +806,14 @@ class _Extraction:
                 start_char = self.doc[s].idx
                 end_char = self.doc[e - 1].idx + len(self.doc[e - 1].text)
                 mentions.append(
-                    Span(start=start_char, end=end_char, text=self.doc.text[start_char:end_char])
+                    Span(start=start_char, end=end_char, text=text[start_char:end_char])
                 )
             country, sector = split_code(entity.code, self.iso3s)
+            name = self._group_name(spans) if entity.kind == "group" else entity.name
             actors.append(
                 Actor(
                     id=f"A{n}",
-                    name=" ".join(entity.name.split()),
+                    name=" ".join(name.split()),
                     code=entity.code,
                     country=country,
                     sector=sector,
@@ -744,6 +822,26 @@ class _Extraction:
                 )
             )
         return actors
+
+    def _group_name(self, spans: list[tuple[int, int]]) -> str:
+        """The fullest description of a group: one that names its country or body
+        ("Russian armed forces"), never a pronoun ("his military")."""
+        best: tuple[int, int, str] | None = None
+        for start, end in spans:
+            if self.doc[start].tag_ in {"PRP", "PRP$"}:
+                continue
+            while start < end - 1 and (
+                self.words[start] in _DETERMINERS
+                or self.doc[start].like_num
+                or self.doc[start].pos_ in {"ADV", "DET"}
+            ):
+                start += 1
+            named = any(i in self.hit_at for i in range(start, end))
+            text = self.doc[start:end].text
+            score = (int(named), len(text), text)
+            if best is None or score > best:
+                best = score
+        return best[2] if best else self.doc[spans[0][0] : spans[0][1]].text
 
 
 def _role_class_match(role: str, held: set[str]) -> bool:
@@ -764,10 +862,17 @@ def _previous_sentence_start(doc: Doc, sent_start: int) -> int:
     return doc[sent_start - 1].sent.start
 
 
-def _best_code(title: str | None, dictionary: str | None, iso3s: set[str]) -> str | None:
-    """An explicit, complete title code wins; else the dictionary; else a partial title."""
+def _best_code(
+    title: str | None, title_sector: str | None, dictionary: str | None, iso3s: set[str]
+) -> str | None:
+    """An explicit, complete title code wins; a title without a country takes the
+    dictionary's ("Prime Minister Theresa May": GOV from the title, GBR from the
+    dictionary); else the dictionary's own code; else a partial title."""
     if title and (title.startswith("IGO") or len(title) >= 6):
         return title
     if dictionary:
+        country, _ = split_code(dictionary, iso3s)
+        if country and title_sector and not title:
+            return compose_code(country, title_sector)
         return dictionary
     return title

@@ -87,6 +87,7 @@ class Lexicon:
     agents: dict[Key, Agent] = field(default_factory=dict)
     agents_by_last: dict[str, list[Key]] = field(default_factory=dict)
     fuzzy_index: dict[str, set[str]] = field(default_factory=dict)
+    _corrections: dict[str, str | None] = field(default_factory=dict)
 
     def add_phrase(self, key: Key, hit: Hit) -> None:
         if not key:
@@ -135,7 +136,11 @@ class Lexicon:
         "meditator" for "mediator"); only for words of 8 letters or more."""
         if len(word) < 8 or (word,) in self.agents or not word.isalpha():
             return None
-        return _correct(self, word)
+        if word not in self._corrections:
+            if len(self._corrections) > 50_000:
+                self._corrections.clear()
+            self._corrections[word] = _correct(self, word)
+        return self._corrections[word]
 
 
 def _deletions(word: str) -> set[str]:
