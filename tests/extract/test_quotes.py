@@ -71,6 +71,39 @@ def test_quote_continues_previous_speaker(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Caddell continued:\n\n"The health issue overall is very much a partisan issue."',
+            [("Caddell", "The health issue overall is very much a partisan issue.")],
+        ),
+        (
+            '"WALLACE: Let us start with breaking news on the debate story."',
+            [("WALLACE", "WALLACE: Let us start with breaking news on the debate story.")],
+        ),
+        (
+            "“Maybe we can build a wall around the candidate.” ― Steve Quinlan\n",
+            [("Steve Quinlan", "Maybe we can build a wall around the candidate.")],
+        ),
+        (
+            "Said Ellis: “I don’t get the sense she is interested in tax reform.”",
+            [("Ellis", "I don’t get the sense she is interested in tax reform.")],
+        ),
+        (
+            "“We have no context,” she said. “We do not know where we came from.”",
+            [("she", "We have no context"), ("she", "We do not know where we came from.")],
+        ),
+        (
+            "According to Limbaugh, “if it was left up to her, she would not say anything positive.”",
+            [("Limbaugh", "if it was left up to her, she would not say anything positive.")],
+        ),
+    ],
+)
+def test_attribution_forms(nlp, text, expected):
+    assert direct_pairs(quotes_of(nlp, text)) == expected
+
+
 def test_quote_paragraph_does_not_continue_after_narration(nlp):
     text = (
         '"The task has been fulfilled," Putin said on a visit that lasted a long time and ended in the evening with a dinner.\n\n'

@@ -20,6 +20,7 @@ extractor found one there, else ``speaker_name`` is the speaker's words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -37,6 +38,16 @@ SCARE_QUOTE_MAX_WORDS = 3
 MAX_GOVERNING_STEPS = 8
 # At most this many words between a quotation and its attribution ("," said X).
 MAX_ATTRIBUTION_GAP = 8
+# Past forms of "say" and "tell", speech verbs whatever the tagger calls them.
+_SAID_FORMS = frozenset({"said", "says", "told", "tells"})
+# Parts of speech that make up a speaker's name when the parse lost the subject.
+_NAME_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "PART"})
+# "WALLACE: …": a transcript's speaker label opening the quoted words.
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+# "…” ― Pamela Padilla": a name after a dash, closing the quotation's line.
+_DASH_ATTRIBUTION = re.compile(
+    r"[ \t\xa0]*[―—–][ \t\xa0]*([^\s―—–.,][^\n―—–,]{0,50}?)[ \t\xa0.]*(?:\n|$)"
+)
 QuoteKind = Literal["direct", "partial", "indirect"]
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 # Pronouns that stand for the last named person speaker ("…," he said). "It" and
@@ -102,26 +113,162 @@ def _attribute_quoted(
         return None
     words = len(text[q.start : q.end].split())
     standalone = _is_standalone(text, q)
+    kind: QuoteKind = "direct" if standalone else "partial"
     # Words inside a clause belong to the verb that governs the clause (Assad said the
     # move was in line with "…", a statement said); a quotation standing on its own
     # belongs to the attribution next to it.
     if standalone:
-        cue = _adjacent_cue(doc, q, inside, lexicon) or _governing_cue(doc, q, inside, lexicon)
+        label = _transcript_label(doc, q)
+        if label is not None:
+            return _Found(q.start, q.end, kind, None, label, q.paragraph, q.outer_end)
+        found = _attribution_after(doc, q, inside, lexicon) or _attribution_before(
+            doc, q, inside, lexicon
+        )
+        cue = found[0] if found else _governing_cue(doc, q, inside, lexicon)
+        speaker = found[1] if found else None
     else:
-        cue = _governing_cue(doc, q, inside, lexicon) or _adjacent_cue(doc, q, inside, lexicon)
-    kind: QuoteKind = "direct" if standalone else "partial"
+        cue = _governing_cue(doc, q, inside, lexicon)
+        speaker = None
+        if cue is None:
+            found = _attribution_after(doc, q, inside, lexicon) or _attribution_before(
+                doc, q, inside, lexicon
+            )
+            cue, speaker = found if found else (None, None)
     if cue is not None:
-        head = speaker_token(cue)
-        speaker = _span(doc, head) if head is not None and not inside[head.idx] else None
+        speaker = speaker or _speaker_of(doc, cue, inside)
         return _Found(q.start, q.end, kind, cue, speaker, q.paragraph, q.outer_end)
+    if speaker is not None:
+        return _Found(q.start, q.end, kind, None, speaker, q.paragraph, q.outer_end)
     if not standalone or words <= SCARE_QUOTE_MAX_WORDS:
         return None  # scare quotes, nicknames, quoted phrases nobody is said to utter
+    introduced = _colon_introduction(doc, q, inside, lexicon)
+    if introduced is not None:
+        cue, speaker = introduced
+        return _Found(q.start, q.end, "direct", cue, speaker, q.paragraph, q.outer_end)
     previous = _continued_speaker(doc, q, earlier)
     if previous is not None:
         return _Found(
             q.start, q.end, "direct", previous.cue, previous.speaker, q.paragraph, q.outer_end
         )
     return _Found(q.start, q.end, "direct", None, None, q.paragraph, q.outer_end)
+
+
+def _speaker_of(doc: Doc, cue: Token, inside: list[bool]) -> Span | None:
+    """The speaker of a speech verb: its subject, else the name right beside it.
+
+    The fallback matters when the parser joins a quotation paragraph to its neighbour
+    and loses the subject ("…," Rep. Elijah E. Cummings (D-Md.) said).
+    """
+    head = speaker_token(cue)
+    if head is not None and not inside[head.idx]:
+        return _span(doc, head)
+    if cue.lower_ == "according":
+        return None
+    for side in (_name_run(doc, cue, -1, inside), _name_run(doc, cue, +1, inside)):
+        if side:
+            return Span(
+                start=side[0].idx,
+                end=side[-1].idx + len(side[-1].text),
+                text=doc.text[side[0].idx : side[-1].idx + len(side[-1].text)],
+            )
+    return None
+
+
+def _name_run(doc: Doc, cue: Token, step: int, inside: list[bool]) -> list[Token]:
+    """The nominal words directly before (step -1) or after (+1) the cue."""
+    run: list[Token] = []
+    i = cue.i + step
+    while 0 <= i < len(doc) and len(run) < 8:
+        token = doc[i]
+        if inside[token.idx] or not same_paragraph(token, cue):
+            break
+        if token.pos_ not in _NAME_POS and not (run and token.text in ".-'’"):
+            break
+        run.append(token)
+        i += step
+    if step < 0:
+        run.reverse()
+    while run and (run[0].is_punct or run[0].pos_ == "ADP"):
+        run.pop(0)
+    while run and (run[-1].is_punct or run[-1].pos_ == "ADP"):
+        run.pop()
+    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in run):
+        return []
+    return run
+
+
+def _transcript_label(doc: Doc, q: Quoted) -> Span | None:
+    """A speaker label opening the quoted words: "WALLACE: Let's start …"."""
+    match = _TRANSCRIPT_LABEL.match(doc.text, q.start, q.end)
+    if match is None:
+        return None
+    return Span(start=match.start(1), end=match.end(1), text=match.group(1))
+
+
+def _attribution_after(
+    doc: Doc, q: Quoted, inside: list[bool], lexicon: SpeechLexicon
+) -> tuple[Token | None, Span | None] | None:
+    """The attribution right after the closing mark: "…," Putin said; "…" ― Name."""
+    if q.close_at is None:
+        return None
+    text = doc.text
+    after = _tokens_after(doc, q.outer_end, inside)
+    for n, token in enumerate(after[: MAX_ATTRIBUTION_GAP + 1]):
+        if _is_cue(token, lexicon):
+            if all(_attribution_filler(t, token) for t in after[:n]):
+                return token, None
+            break
+        if (token.is_sent_start and n > 0) or text[token.idx] in ".!?":
+            break
+    dash = _DASH_ATTRIBUTION.match(text, q.outer_end)
+    if dash is not None and all(w[:1].isupper() for w in dash.group(1).split()):
+        return None, Span(start=dash.start(1), end=dash.end(1), text=dash.group(1))
+    return None
+
+
+def _attribution_before(
+    doc: Doc, q: Quoted, inside: list[bool], lexicon: SpeechLexicon
+) -> tuple[Token | None, Span | None] | None:
+    """The attribution right before the opening mark: Putin said: "…"; According to X,
+    "…"; and a quotation that opens the sentence after its attribution ("…," she
+    said. "…")."""
+    before = _tokens_before(doc, q.open_at, inside)
+    for n, token in enumerate(before[: MAX_ATTRIBUTION_GAP + 1]):
+        if _is_cue(token, lexicon):
+            between = [t for t in before[:n] if not (t.text in ".!?" and t is before[0])]
+            if all(t.lower_ == "that" or _attribution_filler(t, token) for t in between):
+                return token, None
+            break
+        if token.text in ".!?" and n > 0:
+            break
+        if token.pos_ == "VERB":
+            break
+    return None
+
+
+def _colon_introduction(
+    doc: Doc, q: Quoted, inside: list[bool], lexicon: SpeechLexicon
+) -> tuple[Token, Span | None] | None:
+    """A quotation paragraph introduced by the paragraph before ending in a colon:
+    "He said:" / "The New York Times reports:"."""
+    if q.paragraph == 0 or not _opens_paragraph(doc.text, q):
+        return None
+    para = find_paragraphs(doc.text)[q.paragraph - 1]
+    intro = doc.text[para.start : para.end].rstrip()
+    if not intro.endswith(":"):
+        return None
+    span = doc.char_span(para.start, para.start + len(intro), alignment_mode="expand")
+    if span is None:
+        return None
+    cues = [t for t in span if _is_cue(t, lexicon) and not inside[t.idx]]
+    if not cues:
+        return None
+    return cues[-1], _speaker_of(doc, cues[-1], inside)
+
+
+def _opens_paragraph(text: str, q: Quoted) -> bool:
+    before = text[: q.open_at].rstrip(" \t\xa0")
+    return not before or before.endswith("\n")
 
 
 def _is_title(text: str, q: Quoted, lexicon: SpeechLexicon) -> bool:
@@ -150,32 +297,6 @@ def _is_standalone(text: str, q: Quoted) -> bool:
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     return list(span) if span is not None else []
-
-
-def _adjacent_cue(doc: Doc, q: Quoted, inside: list[bool], lexicon: SpeechLexicon) -> Token | None:
-    """A speech verb right after the closing mark (…," Putin said) or right before the
-    opening one (Putin said: "…"), with nothing but its subject in between."""
-    text = doc.text
-    if q.close_at is not None:
-        after = _tokens_after(doc, q.outer_end, inside)
-        for n, token in enumerate(after[: MAX_ATTRIBUTION_GAP + 1]):
-            if _is_cue(token, lexicon):
-                between = after[:n]
-                if all(_attribution_filler(t, token) for t in between):
-                    return token
-                break
-            if (token.is_sent_start and n > 0) or text[token.idx] in ".!?":
-                break
-    before = _tokens_before(doc, q.open_at, inside)
-    for n, token in enumerate(before[: MAX_ATTRIBUTION_GAP + 1]):
-        if _is_cue(token, lexicon):
-            between = before[:n]
-            if all(t.is_punct or t.lower_ == "that" or t.head == token for t in between):
-                return token
-            break
-        if token.text in ".!?" or (token.pos_ == "VERB" and not _is_cue(token, lexicon)):
-            break
-    return None
 
 
 def _tokens_after(doc: Doc, start: int, inside: list[bool]) -> list[Token]:
@@ -214,12 +335,16 @@ def _attribution_filler(token: Token, cue: Token) -> bool:
         return True
     if token.pos_ in ("VERB",) and token.dep_ not in ("aux", "auxpass"):
         return False
-    return cue in token.ancestors or token.head == cue or token.dep_ in ("aux", "advmod")
+    if token.pos_ in _NAME_POS or token.dep_ in ("aux", "advmod", "npadvmod"):
+        return True  # the speaker's name, even when the parse attached it elsewhere
+    return cue in token.ancestors or token in cue.ancestors
 
 
 def _is_cue(token: Token, lexicon: SpeechLexicon) -> bool:
     if token.pos_ in ("VERB", "AUX") and lexicon.is_speech_verb(token.lemma_):
         return True
+    if token.lower_ in _SAID_FORMS:
+        return True  # "Said Ellis: …" — the tagger reads a sentence-initial "Said" as a name
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
 
 

@@ -16,6 +16,7 @@ _TRIM_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", 
 # "Putin ordered …, saying that …"; "He smiled and said …".
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 
 
 def same_paragraph(a: Token, b: Token) -> bool:
@@ -38,19 +39,23 @@ def _speaker_token(cue: Token) -> Token | None:
                 return objects[0] if objects else None
         return None
     verb = cue
-    for _ in range(3):
+    for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
             return subjects[0]
-        if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
-            verb = verb.head
+        if verb.head is verb:
+            break
+        if verb.dep_ in _INHERIT_DEPS or (verb.dep_ == "prep" and verb.pos_ == "ADP"):
+            verb = verb.head  # "… before asking her", "…, saying that …"
             continue
-        if verb.dep_ == "relcl" and verb.head is not verb:
-            return verb.head  # "the minister, who said …"
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head  # "the minister, who said …"; "footage of Clinton asking, …"
         break
     # "… ," said the minister: spaCy sometimes leaves the post-verbal subject as dobj/attr.
     for child in cue.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+        if child.dep_ in ("dobj", "attr", "npadvmod") and (
+            child.pos_ in ("PROPN", "NOUN") or child.lower_ in _NOMINATIVE
+        ):
             return child
     return None
 
