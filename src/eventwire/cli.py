@@ -221,6 +221,92 @@ def export(
     typer.echo(f"wrote {target}", err=True)
 
 
+@app.command("eval")
+def eval_cli(
+    sets: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--set", metavar="NAME", help="A gold set to score (repeatable); all by default."
+        ),
+    ] = None,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", metavar="FILE", help="Write the full report as JSON.")
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", metavar="N", help="Score only the first N items of each set."),
+    ] = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", help="List the errors of each set.")
+    ] = False,
+    facts: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--facts",
+            metavar="FACTS:ARTICLE",
+            help="Also score ARTICLE against a facts file shaped like shared/seed/expected.json.",
+        ),
+    ] = None,
+    shared: Annotated[
+        Path, typer.Option("--shared", metavar="DIR", help="Folder holding eval/ and seed/.")
+    ] = Path("../shared"),
+) -> None:
+    """Score eventwire on the gold sets in ../shared/eval, each with its own metric."""
+    from .eval.report import eval_table
+    from .eval.runner import EvalOptions, run_eval
+
+    pairs = []
+    for item in facts or []:
+        facts_file, sep, article = item.partition(":")
+        if not sep:
+            _fail(f"--facts takes FACTS:ARTICLE, got {item!r}")
+        pairs.append((Path(facts_file), Path(article)))
+    options = EvalOptions(shared=shared, limit=limit, facts=tuple(pairs))
+    try:
+        report = run_eval(sets, options)
+    except ValueError as error:
+        _fail(str(error))
+    from rich.console import Console
+
+    Console().print(eval_table(report))
+    if verbose:
+        for name, result in report["sets"].items():
+            for line in result.get("errors", []):
+                typer.echo(f"{name}: {line}")
+    if json_path:
+        json_path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        typer.echo(f"wrote {json_path}", err=True)
+
+
+@app.command()
+def bench(
+    corpus: Annotated[
+        Path,
+        typer.Option("--corpus", metavar="PATH", help="NewsArticles CSV, or files read() accepts."),
+    ] = Path("../shared/corpora/newsarticles/NewsArticles.csv"),
+    limit: Annotated[int, typer.Option("--limit", metavar="N", help="Articles to time.")] = 200,
+    processes: Annotated[
+        int, typer.Option("--processes", metavar="N", help="Processes for the scaling run.")
+    ] = 2,
+    json_path: Annotated[
+        Path | None, typer.Option("--json", metavar="FILE", help="Write the figures as JSON.")
+    ] = None,
+) -> None:
+    """Time the whole pipeline against spaCy's parse alone on the same texts, in one run."""
+    from rich.console import Console
+
+    from .eval.bench import BenchOptions, run_bench
+    from .eval.report import bench_table
+
+    if not corpus.exists():
+        _fail(f"{corpus}: no such corpus; pass --corpus PATH")
+    figures = run_bench(BenchOptions(corpus=corpus, limit=limit, processes=processes))
+    Console().print(bench_table(figures))
+    if json_path:
+        json_path.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+        typer.echo(f"wrote {json_path}", err=True)
+
+
 def _parse_date(value: str | None, option: str) -> dt.date | None:
     if value is None:
         return None
