@@ -36,6 +36,31 @@ from .quotes_speaker import same_paragraph, speaker_token, speaker_words
 SCARE_QUOTE_MAX_WORDS = 3
 # How far up the parse a speech verb may govern quoted words and still own them.
 MAX_GOVERNING_STEPS = 8
+# Title Case quotations up to this long are names of shows, books, laws, slogans.
+TITLE_MAX_WORDS = 8
+_TITLE_SMALL_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "but",
+        "nor",
+        "vs",
+        "vs.",
+    }
+)
 # At most this many words between a quotation and its attribution ("," said X).
 MAX_ATTRIBUTION_GAP = 8
 # Past forms of "say" and "tell", speech verbs whatever the tagger calls them.
@@ -272,9 +297,27 @@ def _opens_paragraph(text: str, q: Quoted) -> bool:
 
 
 def _is_title(text: str, q: Quoted, lexicon: SpeechLexicon) -> bool:
-    """Quoted words that are a name or a title: "a document titled "…"", "known as "…"."""
+    """Quoted words that are a name or a title: "a document titled "…"", "known as "…",
+    and Title Case phrases ("Fox News Sunday", "Face the Nation", "Lyin' Ted")."""
     before = text[max(0, q.open_at - 40) : q.open_at].rstrip(" ,:").lower()
-    return any(before.endswith(" " + cue) or before == cue for cue in lexicon.title_cues)
+    if any(before.endswith(" " + cue) or before == cue for cue in lexicon.title_cues):
+        return True
+    return _is_title_case(text[q.start : q.end])
+
+
+def _is_title_case(content: str) -> bool:
+    """Every content word capitalised, as in names of shows, books and laws.
+
+    Speech is written in sentence case, so a quotation of two to eight words whose
+    every content word starts with a capital is a name, not something said.
+    """
+    words = content.strip(" .,!?;:").split()
+    if not 2 <= len(words) <= TITLE_MAX_WORDS:
+        return False
+    content_words = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    if not content_words or any(w.isupper() and len(w) > 1 for w in content_words):
+        return False  # all-capitals words are shouting or acronyms, not title case
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in content_words)
 
 
 def _is_standalone(text: str, q: Quoted) -> bool:
