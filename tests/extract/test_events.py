@@ -165,12 +165,29 @@ def test_event_roles(nlp, text, actors, expected):
             "asserted",
             True,
         ),
+        # a refusal is itself an act: CAMEO codes it as a rejection (125 reject a meeting)
         (
             "Iran refused to meet with Israel.",
             {"Iran": "IRN", "Israel": "ISR"},
-            "040",
+            "125",
             "asserted",
-            True,
+            False,
+        ),
+        # what is demanded is not an act of its own
+        (
+            "Palestinian officials demanded that the United States halt its aid.",
+            {"Palestinian officials": "PSEGOV", "United States": "USA"},
+            "100",
+            "asserted",
+            False,
+        ),
+        # an announced conflictive act is a threat
+        (
+            "Radical farmers said they would blockade Paris.",
+            {"Radical farmers": "FRA", "Paris": "FRAGOV"},
+            "1381",
+            "future",
+            False,
         ),
         (
             "Iran said there would be no talks with Israel.",
@@ -179,7 +196,8 @@ def test_event_roles(nlp, text, actors, expected):
             None,
             True,
         ),
-        ("Russia will attack Turkey.", {"Russia": "RUS", "Turkey": "TUR"}, "190", "future", False),
+        # an announced attack is a threat of conventional attack
+        ("Russia will attack Turkey.", {"Russia": "RUS", "Turkey": "TUR"}, "1384", "future", False),
         (
             "If Hezbollah attacks Israel, the war will widen.",
             {"Israel": "ISR", "Hezbollah": "LBNREB"},
@@ -227,6 +245,18 @@ def test_event_modality(nlp, text, actors, code, modality, negated):
     if modality:
         assert event.modality == modality
     assert event.negated is negated
+
+
+def test_demanded_act_is_not_coded_separately(nlp):
+    text = "Palestinian officials demanded that the United States halt its aid."
+    actors = {"Palestinian officials": "PSEGOV", "United States": "USA"}
+    assert triples(events_of(nlp, text, actors)) == {("PSEGOV", "USA", "100")}
+
+
+def test_coordinated_parties_of_an_agreement_code_both_ways(nlp):
+    text = "Jordan and Britain agreed to hold joint talks."
+    actors = {"Jordan": "JOR", "Britain": "GBR"}
+    assert triples(events_of(nlp, text, actors)) == {("JOR", "GBR", "036"), ("GBR", "JOR", "036")}
 
 
 def test_reported_event_names_reporter(nlp):

@@ -64,7 +64,13 @@ _DIRECT_ONLY_PREPS = frozenset({"in", "at", "on"})
 _OF_AGENT_ROOTS = frozenset({"03", "04", "05", "08", "14", "15"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "on"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
-_TARGETED_ROOTS = frozenset({"13"})
+_TARGETED_CODES = frozenset({"130", "139"})
+_CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_UNREAL = frozenset({"intended", "future", "conditional", "hypothetical"})
+# Acts two parties do together: "Israel and the Palestinians agreed" codes both ways.
+_RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+# Acts whose unnamed target is the actors' own country: protests, bans, curfews.
+_DOMESTIC_ROOTS = frozenset({"14", "17"})
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _DATE_SHAPES = (4, 7, 10)
 # Clauses below a verb that are acts of their own, not its arguments.
@@ -150,9 +156,13 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
     governing = {g.i for c in found if c.chain for g in c.chain.governors}
     verbs = {c.core.i for c in found if not c.is_noun and c.core.i not in governing}
     nouns = {c.core.i for c in found if c.is_noun}
+    coded_verbs = {c.core.i for c in found if not c.is_noun}
     kept = []
     for candidate in found:
         core = candidate.core
+        content_of = candidate.chain.content_of if candidate.chain else None
+        if content_of is not None and content_of.i in coded_verbs:
+            continue  # "demanded that Israel ease restrictions": the demand is the act
         if core.i in governing:
             continue  # "ordered", "pledged", "hit": the governed act is the event
         if candidate.is_noun and _is_argument(core, verbs, nouns):
@@ -199,6 +209,11 @@ def _events_of(
     info = codebook.info(code)
     place = _place_of(chain, sent, ctx.places)
     fallback = False
+    if not targets and info.root in _DOMESTIC_ROOTS and sources:
+        country = (place.country if place else None) or sources[0].country
+        if country:
+            targets = [_country_actor(ctx, country)]
+            fallback = True
     if not targets and info.root in _FORCE_ROOTS:
         country = (place.country if place else None) or next(
             (c for c in backdrop if all(s.country != c for s in sources)), None
@@ -206,7 +221,7 @@ def _events_of(
         if country and all(s.country != country for s in sources):
             targets = [_country_actor(ctx, country)]
             fallback = True
-    if not targets and info.root in _TARGETED_ROOTS:
+    if not targets and info.code in _TARGETED_CODES and info.code == candidate.pattern.code:
         return []  # a threat or ultimatum with nobody to receive it is not one
     time = _time_of(chain, sent, ctx.times)
     date = time.value if time is not None and _is_date(time.value) else None
@@ -220,6 +235,8 @@ def _events_of(
     pairs: list[tuple[Actor | None, Actor | None]] = [
         (s, t) for s in (sources or _NOBODY) for t in (targets or _NOBODY)
     ]
+    if not targets and len(sources) > 1 and info.root in _RECIPROCAL_ROOTS:
+        pairs = [(s, t) for s in sources for t in sources if s.id != t.id]
     for source, target in pairs:
         if source is not None and target is not None and source.id == target.id:
             target = None
@@ -255,14 +272,18 @@ def _events_of(
 
 
 def _recode(code: str, stand: Standing, book: PatternBook) -> str:
-    """Pledged, planned or threatened acts take CAMEO's intent (03x) or threat (13x) codes."""
+    """Acts pledged, threatened or refused rather than done take CAMEO's intent (03x),
+    threat (13x) or reject (12x) codes; a conflictive act announced for the future or
+    under a condition is a threat ("would blockade Paris", "may halt mediation if …")."""
     root = code[:2]
+    if stand.refused:
+        return book.recode(code, "reject") or "120"
     if stand.threat:
-        return book.intent_code(code, threat=True) or "130"
+        return book.recode(code, "threat") or "130"
     if stand.modality in {"intended", "future"} and root in _COOPERATIVE_ROOTS:
-        return book.intent_code(code, threat=False) or code
-    if stand.modality == "intended" and root in {"16", "17", "18", "19", "20"}:
-        return book.intent_code(code, threat=True) or code
+        return book.recode(code, "intent") or code
+    if stand.modality in _UNREAL and root in _CONFLICT_ROOTS and not stand.protasis:
+        return book.recode(code, "threat") or code
     return code
 
 
@@ -284,6 +305,11 @@ def _roles(candidate: _Candidate, chain: Chain, ctx: Context) -> tuple[list[Acto
                 sources = phrase_actors(ctx, subject)
             for obj in objects_of(core, VERB_TARGET_PREPS):
                 targets += _new(targets, phrase_actors(ctx, obj))
+            if not targets:  # "demanded that the United States match …"
+                for clause in core.children:
+                    embedded = subject_of(clause) if clause.dep_ in {"ccomp", "xcomp"} else None
+                    if embedded is not None:
+                        targets += _new(targets, phrase_actors(ctx, embedded))
             for obj in core.children:
                 if obj.dep_ == "dobj":  # "imposed sanctions on Iran", "ties with Qatar"
                     for _, inner in noun_preps(obj, _OBJECT_NOUN_PREPS):

@@ -102,6 +102,8 @@ class Chain:
     governors: list[Token] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     impact: Token | None = None
+    # the demand, accusation or appeal whose content this event is ("demanded that X …")
+    content_of: Token | None = None
 
     @property
     def tokens(self) -> list[Token]:
@@ -166,6 +168,9 @@ def climb(core: Token, book: PatternBook) -> Chain:
             break
         if current.pos_ in {"VERB", "AUX"}:
             role = book.role(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else None
+            if role == "content" and dep in {"ccomp", "xcomp"}:
+                chain.content_of = head
+                break
             if dep == "xcomp" and role and role != "report":
                 chain.governors.append(head)
                 chain.roles.append(role)
@@ -196,6 +201,9 @@ class Standing:
     negated: bool
     reporter: Token | None
     threat: bool = False
+    refused: bool = False
+    # the event is the condition itself ("if Hezbollah attacks"), not what depends on it
+    protasis: bool = False
 
 
 def standing(chain: Chain, book: PatternBook) -> Standing:
@@ -203,6 +211,7 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
     modality: Modality = "asserted"
     negated = False
     threat = False
+    refused = False
 
     def lift(candidate: Modality) -> None:
         nonlocal modality
@@ -213,7 +222,7 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
         if role in _ROLE_MODALITIES:
             lift(_ROLE_MODALITIES[role])
         elif role == "negated":
-            negated = True
+            refused = True  # "refused to meet": CAMEO codes the refusal (12x), which happened
         elif role == "threat":
             threat = True
             lift("intended")
@@ -229,10 +238,20 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
                 lift("hypothetical")
             elif child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
                 lift("conditional")
+    protasis = False
+    for token in chain.tokens:
+        protasis = protasis or any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children
+        )
     for verb in chain.clause_verbs()[-1:]:
         for child in verb.children:
             if child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
                 lift("conditional")
+                protasis = True
+            if child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in _CONDITIONAL_MARKS for g in child.children
+            ):
+                lift("conditional")  # "… will halt mediation if cooperation founders"
             if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX and chain.core.pos_ == "NOUN":
                 lift("future")
     reporter = None
@@ -261,7 +280,7 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
             break
         else:
             break
-    return Standing(modality, negated, reporter, threat)
+    return Standing(modality, negated, reporter, threat, refused, protasis)
 
 
 def attaches(token: Token, chain: Chain) -> bool:

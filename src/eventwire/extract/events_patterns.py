@@ -94,7 +94,7 @@ class PatternBook:
     verbs: dict[str, list[Pattern]] = field(default_factory=dict)
     nouns: dict[str, list[Pattern]] = field(default_factory=dict)
     roles: dict[str, dict[str, str]] = field(default_factory=dict)
-    intent: dict[str, tuple[str, str]] = field(default_factory=dict)
+    intent: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def role(self, token: Token) -> str | None:
         """The modality role of a governing verb ("ordered", "aspect", "light", …)."""
@@ -106,12 +106,13 @@ class PatternBook:
                 return role
         return by_particle.get("")
 
-    def intent_code(self, code: str, *, threat: bool) -> str | None:
-        """The 03x/13x code for an act that is pledged or threatened, not done."""
+    def recode(self, code: str, kind: str) -> str | None:
+        """The ``kind`` code ("intent", "threat", "reject") for an act not simply done:
+        pledged (03x), threatened (13x) or refused (12x)."""
         for size in range(len(code), 1, -1):
             row = self.intent.get(code[:size])
-            if row:
-                return (row[1] if threat else row[0]) or None
+            if row and row.get(kind):
+                return row[kind]
         return None
 
 
@@ -164,7 +165,7 @@ def get_pattern_book() -> PatternBook:
     for row in read_tsv("modality.tsv"):
         roles[row["lemma"]][row["particle"]] = row["role"]
     book.roles = dict(roles)
-    book.intent = {r["prefix"]: (r["intent"], r["threat"]) for r in read_tsv("intent.tsv")}
+    book.intent = {r["prefix"]: r for r in read_tsv("intent.tsv")}
     return book
 
 
