@@ -35,7 +35,7 @@ from pathlib import Path
 logger = logging.getLogger(__name__)
 
 # Bump when the on-disk layout of the cached city index changes.
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 CONTINENT_FEATURE = "continent"
 
@@ -55,12 +55,17 @@ class Candidate:
     exact: bool = True  # the name is the place's main name, not an alternate
 
 
+# Abbreviations English writes in place names: "St. Petersburg", "Mt. Pleasant".
+ABBREVIATIONS = {"st.": "saint", "st": "saint", "ste.": "sainte", "mt.": "mount", "ft.": "fort"}
+
+
 def fold(name: str) -> str:
-    """The lookup key of a name: accents stripped, case folded, spaces collapsed."""
+    """The lookup key of a name: accents stripped, case folded, abbreviations spelled out."""
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("\u2019", "'").replace("`", "'")
-    return " ".join(stripped.casefold().split())
+    words = stripped.casefold().split()
+    return " ".join(ABBREVIATIONS.get(w, w) if len(words) > 1 else w for w in words)
 
 
 def cache_dir() -> Path:
@@ -230,6 +235,7 @@ class Gazetteer:
         self._country_keys: dict[str, str] = {}  # folded name → ISO3
         self._additions: dict[str, list[Candidate]] = {}
         self._airports: dict[str, list[Candidate]] | None = None
+        self._capitals: set[tuple[str, str]] = set()  # (ISO3, folded capital name)
         self._load_countries()
         self._load_additions()
 
@@ -254,6 +260,8 @@ class Gazetteer:
         for v in info.values():  # GeoNames' own short names ("Czechia", "DR Congo" …)
             if v["iso3"] in self.countries:
                 self._country_keys.setdefault(fold(v["name"]), v["iso3"])
+                if v.get("capital"):
+                    self._capitals.add((v["iso3"], fold(v["capital"])))
         for row in _resource_rows("country_names.tsv"):
             key = fold(row["name"])
             self._country_keys[key] = row["iso3"]
@@ -279,7 +287,10 @@ class Gazetteer:
             )
             for i, name in enumerate(names):
                 key = fold(name)
-                cand = main if i == 0 else _replace_exact(main, False)
+                # A curated alias is a deliberate English name ("Atlantic"); only a
+                # region's alias that is also its main city's name ("Aleppo") is not.
+                alias = i > 0 and main.feature == "admin1"
+                cand = _replace_exact(main, False) if alias else main
                 self._add(key, cand)
                 if key.startswith("the "):
                     self._add(key[4:], cand)
@@ -327,6 +338,12 @@ class Gazetteer:
         """The country a name (or common alternative) denotes, if any."""
         iso3 = self._country_keys.get(fold(name))
         return self.countries.get(iso3) if iso3 else None
+
+    def is_capital(self, candidate: Candidate) -> bool:
+        """Is this city its country's capital (news names capitals far beyond their size)?"""
+        return candidate.feature == "city" and (
+            (candidate.country or "", fold(candidate.name)) in self._capitals
+        )
 
     def country(self, iso3: str | None) -> Country | None:
         return self.countries.get(iso3) if iso3 else None

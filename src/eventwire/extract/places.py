@@ -81,13 +81,16 @@ W_POPULATION = 1.0 / 7.0  # per log10 of population: 10 M people → 1 point
 W_EXACT = 0.5
 W_ARTICLE_COUNTRY = 2.0
 W_NEAR = 1.0
+W_SAME_ADMIN1 = 1.0
+W_CAPITAL = 0.6
+W_DEFINITE_FEATURE = 1.5
 W_FEATURE = {
-    "country": 1.5,
-    "admin1": 0.6,
+    "country": 1.2,
+    "admin1": 1.2,
     "continent": 2.0,
-    "region": 1.2,
-    "water": 1.2,
-    "site": 1.2,
+    "region": 2.0,
+    "water": 2.0,
+    "site": 1.5,
     "city": 0.0,
     "airport": 0.0,
     "airbase": 0.5,
@@ -106,6 +109,7 @@ class Mention:
     part: str | None = None  # "north" in "northern Aleppo"
     container: Candidate | None = None  # "Syria" in "Syria's Latakia"; "Ill." in "X, Ill."
     main_only: bool = False  # accept cities only by their main name
+    definite: bool = False  # "the Atlantic": seas, regions and sites take an article
 
 
 @dataclass
@@ -191,7 +195,7 @@ def _curated_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
                     break
             if match is not None:
                 break
-        if match is not None:
+        if match is not None and not _inside_longer_place(match):
             spans.append(match)
             i = match.end
         else:
@@ -227,6 +231,17 @@ def _untagged_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Spa
     return spans
 
 
+def _inside_longer_place(span: Span) -> bool:
+    """Is the span part of a longer place entity ("Africa" in "South Africa")?"""
+    for token in span:
+        ent = token.ent_type_ and next(
+            (e for e in span.doc.ents if e.start <= token.i < e.end), None
+        )
+        if ent and ent.label_ in PLACE_LABELS and len(ent) > len(span):
+            return True
+    return False
+
+
 def _core_text(text: str) -> str:
     text = LEADING_ARTICLE.sub("", text.strip())
     return POSSESSIVE.sub("", text).strip()
@@ -260,8 +275,10 @@ def _mention_from(
     tokens = list(span)
     # Drop a leading article and direction adjective: "the", "northern".
     part = None
+    definite = span.start > 0 and doc[span.start - 1].lower_ == "the"
     while tokens and tokens[0].lower_ in ("the", "a"):
         tokens = tokens[1:]
+        definite = True
     if len(tokens) > 1 and tokens[0].lower_ in DIRECTIONS:
         bare = doc[tokens[1].i : span.end]
         if gazetteer.is_known(_core_text(bare.text)) and not gazetteer.is_known(
@@ -311,7 +328,7 @@ def _mention_from(
     # Facilities and natural features are named by their main names; an alternate
     # name of some village that happens to read "Peace" is not enough.
     main_only = label in ("FAC", "LOC") and kind is None
-    return Mention(start=start, end=end, name=name, kind=kind, part=part, main_only=main_only)
+    return Mention(start, end, name, kind=kind, part=part, main_only=main_only, definite=definite)
 
 
 def _after_port_of(doc: Doc, i: int) -> bool:
@@ -405,40 +422,66 @@ def _candidates(group: Group, gazetteer: Gazetteer) -> list[Candidate]:
     return found
 
 
+@dataclass
+class ArticleContext:
+    """Where the article is: its countries and first-level regions, weighted by evidence."""
+
+    countries: Counter[str]
+    regions: Counter[tuple[str, str]] = field(default_factory=Counter)  # (ISO3, admin1 code)
+    anchors: list[Candidate] = field(default_factory=list)
+
+
 def resolve_groups(groups: list[Group], gazetteer: Gazetteer, actors: Counter[str]) -> None:
-    """Pick each group's best candidate, in two passes: context first, then neighbours."""
-    countries = Counter(actors)
+    """Pick each group's best candidate: first on names alone, then in the article's context.
+
+    Each pass feeds the next: places resolved with a clear margin tell which countries
+    and regions the article is about and serve as anchors for proximity.
+    """
+    base: Counter[str] = Counter(actors)
     for group in groups:
         for m in group.mentions:
             if m.container is not None and m.container.country:
-                countries[m.container.country] += 2
-        only_country = [c for c in group.candidates if c.feature == "country"]
-        if only_country and len(group.candidates) == 1:
-            countries[only_country[0].country or ""] += 2 * len(group.mentions)
-    for _ in range(2):
-        anchors = [g.best for g in groups if g.best is not None and g.margin >= CONFIDENT_MARGIN]
+                base[m.container.country] += 2
+        # A country's name is evidence of that country, unless it is also a
+        # first-level region's ("Georgia").
+        countries = [c for c in group.candidates if c.feature == "country"]
+        if countries and not any(c.feature == "admin1" for c in group.candidates):
+            base[countries[0].country or ""] += 2 * len(group.mentions)
+    context = ArticleContext(countries=Counter(base))
+    for _ in range(3):
         for group in groups:
-            _rank(group, countries, [a for a in anchors if a is not group.best])
+            _rank(group, context)
+        context = ArticleContext(countries=Counter(base))
         for group in groups:
-            if group.best is not None and group.margin >= CONFIDENT_MARGIN and group.best.country:
-                countries[group.best.country] += 1
+            best = group.best
+            if best is None or group.margin < CONFIDENT_MARGIN:
+                continue
+            context.anchors.append(best)
+            if best.country:
+                context.countries[best.country] += len(group.mentions)
+                if best.admin1 and best.feature in ("admin1", "city"):
+                    context.regions[(best.country, best.admin1)] += len(group.mentions)
 
 
-def _rank(group: Group, countries: Counter[str], anchors: list[Candidate]) -> None:
+def _rank(group: Group, context: ArticleContext) -> None:
+    anchors = [a for a in context.anchors if a is not group.best]
     scored = sorted(
-        ((_score(c, group, countries, anchors), i, c) for i, c in enumerate(group.candidates)),
+        ((_score(c, group, context, anchors), i, c) for i, c in enumerate(group.candidates)),
         key=lambda t: (-t[0], t[1]),
     )
     group.best = scored[0][2]
     group.margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 10.0
 
 
-def _score(c: Candidate, group: Group, countries: Counter[str], anchors: list[Candidate]) -> float:
+def _score(c: Candidate, group: Group, context: ArticleContext, anchors: list[Candidate]) -> float:
     kind = group.key[1]
+    countries = context.countries
     score = W_POPULATION * math.log10(c.population + 1)
     score += W_FEATURE.get(c.feature, 0.0)
     if c.exact:
         score += W_EXACT
+    if c.population >= 50_000 and get_gazetteer().is_capital(c):
+        score += W_CAPITAL
     if kind == "admin" and c.feature == "admin1":
         score += 3.0
     elif kind == "admin" and c.feature == "city":
@@ -447,11 +490,20 @@ def _score(c: Candidate, group: Group, countries: Counter[str], anchors: list[Ca
         score += 3.0
     if kind == "port" and c.feature in ("city", "site"):
         score += 0.5
-    if c.country and countries:
-        total = sum(countries.values())
-        share = countries[c.country] / total
+    if c.feature in ("water", "region", "site") and all(m.definite for m in group.mentions):
+        score += W_DEFINITE_FEATURE
+    if c.feature == "country":
+        # English names a country by its name: "Mexico" is Mexico before it is a
+        # town in Missouri, whatever else the article is about.
+        score += W_ARTICLE_COUNTRY
+    elif c.country and countries:
+        share = countries[c.country] / sum(countries.values())
         if share > 0:
             score += W_ARTICLE_COUNTRY * (0.5 + 0.5 * share)
+    if c.feature == "city" and c.admin1 and c.country and context.regions:
+        weight = context.regions[(c.country, c.admin1)]
+        if weight:
+            score += W_SAME_ADMIN1 * (0.5 + 0.5 * weight / sum(context.regions.values()))
     container = next((m.container for m in group.mentions if m.container is not None), None)
     if container is not None:
         if container.country and c.country != container.country:
