@@ -73,6 +73,7 @@ _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 _DOMESTIC_ROOTS = frozenset({"14", "17"})
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _DATE_SHAPES = (4, 7, 10)
+_BACKDROP_MENTIONS = 3
 # Clauses below a verb that are acts of their own, not its arguments.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "xcomp", "relcl", "acl"})
 
@@ -140,7 +141,7 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
     found: list[_Candidate] = []
     for token in sent:
         if token.pos_ == "VERB":
-            if book.role(token) == "report" or token.dep_ == "prep":
+            if book.role(token) == "report" or token.dep_ in {"prep", "amod"}:
                 continue
             chain = climb(token, book)
             pattern = match_verb(token, military=_military(token, ctx, chain))
@@ -167,6 +168,8 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
             continue  # "ordered", "pledged", "hit": the governed act is the event
         if candidate.is_noun and _is_argument(core, verbs, nouns):
             continue  # "welcomed the announcement": the noun is what the verb acts on
+        if not candidate.is_noun and core.dep_ == "acl" and _is_argument(core.head, verbs, nouns):
+            continue  # "rejected a request to interrogate": what was requested, not done
         kept.append(candidate)
     return kept
 
@@ -305,6 +308,11 @@ def _roles(candidate: _Candidate, chain: Chain, ctx: Context) -> tuple[list[Acto
                 sources = phrase_actors(ctx, subject)
             for obj in objects_of(core, VERB_TARGET_PREPS):
                 targets += _new(targets, phrase_actors(ctx, obj))
+            if not targets and (candidate.pattern.code or "").startswith("13"):
+                # "threatened to resume attacks in Israel": whom the threat is against
+                for clause in core.children:
+                    if clause.dep_ == "xcomp":
+                        targets += _new(targets, _clause_targets(clause, ctx))
             if not targets:  # "demanded that the United States match …"
                 for clause in core.children:
                     embedded = subject_of(clause) if clause.dep_ in {"ccomp", "xcomp"} else None
@@ -344,6 +352,19 @@ def _roles(candidate: _Candidate, chain: Chain, ctx: Context) -> tuple[list[Acto
     return sources, targets
 
 
+def _clause_targets(verb: Token, ctx: Context) -> list[Actor]:
+    """Actors an infinitive clause acts on, including its object's "in/against" phrase."""
+    found: list[Actor] = []
+    for obj in objects_of(verb, VERB_TARGET_PREPS | {"in"}):
+        found += _new(found, phrase_actors(ctx, obj, descend=obj.head.lower_ != "in"))
+        for _, inner in noun_preps(obj, frozenset({"in", "against", "on"})):
+            found += _new(found, phrase_actors(ctx, inner, descend=False))
+    for clause in verb.children:
+        if clause.dep_ == "xcomp" and not found:
+            found = _clause_targets(clause, ctx)
+    return found
+
+
 def _noun_arguments(noun: Token) -> list[tuple[str, Token]]:
     """Prepositional arguments of an event noun, including those the parser hung on its
     "of"-object ("the withdrawal of Russia's forces from Syria")."""
@@ -372,7 +393,7 @@ def _orderer(chain: Chain, ctx: Context) -> list[Actor]:
 
 def _governing_subject(chain: Chain, ctx: Context, possessive: bool, core: Token) -> list[Actor]:
     """The source from the verbs above: "Russia began its campaign", "Putin ordered …"."""
-    verbs = [g for g in chain.governors if g.pos_ in {"VERB", "AUX"}]
+    verbs = [g for g in chain.governors if g.pos_ in {"VERB", "AUX", "ADJ"}]
     if not verbs and (possessive or _in_adjunct(chain.top)):
         # "his meeting with …", "Putin, at a meeting with …, said": the clause's subject
         verbs = chain.clause_verbs()
@@ -420,12 +441,16 @@ def _country_actor(ctx: Context, country: str) -> Actor:
 
 
 def _backdrop_countries(ctx: Context) -> list[str]:
-    """Countries the article's places lie in, most mentioned first: where its fighting is."""
+    """Countries the article's places lie in, most mentioned first: where its fighting is.
+
+    Only a country the article keeps coming back to (three mentions or more) is a
+    backdrop; a passing mention is not.
+    """
     counts: Counter[str] = Counter()
     for place in ctx.places:
         if place.country:
             counts[place.country] += max(1, len(place.mentions))
-    return [country for country, _ in counts.most_common()]
+    return [country for country, n in counts.most_common() if n >= _BACKDROP_MENTIONS]
 
 
 def _in_sentence(sent: Span, start: int, end: int) -> Token | None:

@@ -125,6 +125,8 @@ def subject_of(verb: Token) -> Token | None:
             return child
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)
+    if verb.dep_ == "acomp":  # "Syria is willing to withdraw": the subject of "is"
+        return subject_of(verb.head)
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     return None
