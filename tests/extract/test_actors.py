@@ -77,6 +77,20 @@ def actor_for(actors: list[Actor], mention: str) -> Actor | None:
         ("NATO warned Russia.", "NATO", "IGOWSTNAT"),
         ("The United Nations called for calm.", "United Nations", "IGOUNO"),
         ("YPG militants gained ground.", "YPG militants", "SYRREB"),
+        ("Police in Australia arrested the suspect.", "Police", "AUSCOP"),
+        # a leader's title without a country takes the story's country
+        ("U.S. President Donald Trump signed the order.", "Donald Trump", "USAGOV"),
+        (
+            "Prime Minister Theresa May told parliament that Britain would leave.",
+            "Theresa May",
+            "GBRGOV",
+        ),
+        # an organisation the dictionaries lack, coded from what the text says of it
+        (
+            "Egypt's military-backed government banned the group.",
+            "Egypt's military-backed government",
+            "EGYGOV",
+        ),
     ],
 )
 def test_actor_codes(nlp, text, mention, code):
@@ -94,6 +108,32 @@ def test_actor_codes(nlp, text, mention, code):
 )
 def test_capital_after_a_locative_preposition_is_a_place_not_an_actor(nlp, text, place):
     assert actor_for(actors_of(nlp, text), place) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Labour chooses Manchester. The party will meet in Manchester.", "Manchester"),
+        ("Brady's jersey was stolen from the locker room.", "jersey"),
+        ("The plan met vehement opposition from lawmakers.", "vehement opposition"),
+        ("Pence used his authority as president of the Senate.", "his authority"),
+        ("Russia's navy kept a military presence in the port.", "a military presence"),
+    ],
+)
+def test_words_that_are_not_actors(nlp, text, absent):
+    actors = actors_of(nlp, text)
+    assert not any(m.text == absent for a in actors for m in a.mentions)
+
+
+def test_team_name_is_not_its_country(nlp):
+    actors = actors_of(nlp, "The New England Patriots won the game.")
+    assert not any(a.code == "GBR" for a in actors)
+
+
+def test_short_and_long_names_of_one_party_are_one_actor(nlp):
+    actors = actors_of(nlp, "The Labour Party will meet in May. Labour said it was ready.")
+    labour = [a for a in actors if "Labour" in a.name]
+    assert len(labour) == 1
 
 
 @pytest.mark.parametrize(

@@ -95,10 +95,17 @@ def make_tokenizer() -> Callable[[str], list[str]]:
     def tokenize(text: str) -> list[str]:
         # Dictionaries are upper case; spaCy's exceptions ("Mr.", "'s") are not.
         if text.isupper():
-            text = " ".join(w[:1] + w[1:].lower() for w in text.split())
+            text = " ".join(_title_word(w) for w in text.split())
         return [t.lower_ for t in tokenizer(text) if not t.is_space]
 
     return tokenize
+
+
+def _title_word(word: str) -> str:
+    """MR. → Mr., ASSAD → Assad, but U.S. and U.N. stay: spaCy knows them in capitals."""
+    if "." in word.rstrip("."):
+        return word
+    return word[:1] + word[1:].lower()
 
 
 def phrase_key(tokens: list[str]) -> str:

@@ -1,0 +1,239 @@
+"""Shared state of one actors extraction: the document, its dictionary matches, the
+entities found so far and the history of their mentions in text order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .actors_lexicon import Hit, Lexicon
+from .actors_roles import (
+    LOCATIVE_PREPOSITIONS,
+    RELATIONAL_ROLES,
+    split_code,
+)
+from .context import Context
+
+PERSON_PRONOUNS = {"he": "subj", "she": "subj", "him": "obj", "her": "obj", "his": "poss"}
+GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+ABSTRACT_UNLESS_DEFINITE = frozenset({"opposition", "government"})
+ABSTRACT_SINGULAR = frozenset({"authority", "power"})
+GENERIC_BODIES = frozenset(
+    [
+        "party",
+        "group",
+        "movement",
+        "front",
+        "organisation",
+        "organization",
+        "union",
+        "council",
+        "committee",
+        "coalition",
+        "alliance",
+        "association",
+        "company",
+        "corporation",
+    ]
+)
+THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NO_HIT = Hit("none")
+NAME_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "de",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "ibn",
+        "ben",
+        "la",
+        "le",
+        "abu",
+    }
+)
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+CONTEXT_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY", "INS"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "all", "some"})
+
+
+@dataclass
+class Entity:
+    key: str
+    kind: str
+    name: str
+    code: str | None = None
+    roles: set[str] = field(default_factory=set)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
+    named: bool = False
+    heads: set[str] = field(default_factory=set)  # head words of its mentions
+    gender: str | None = None  # learnt from the pronouns resolved to it
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    kind: str  # person | agent | hit | pronoun
+    head: int
+    hit: Hit | None = None
+    agent_key: tuple[str, ...] = ()
+    title: tuple[int, int] | None = None
+    appositions: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, head
+
+
+class ActorsBase:
+    """What every stage of the extraction reads: the parsed article, the lexicon and
+    the entities and mentions found so far (``history``, in text order)."""
+
+    def __init__(self, doc: Doc, ctx: Context, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.lex = lexicon
+        self.iso3s = set(lexicon.countries)
+        self.words = [t.lower_ for t in doc]
+        self.entities: dict[str, Entity] = {}
+        self.history: list[tuple[int, Entity]] = []  # (token index, entity) in text order
+        self.role_cache: dict[int, tuple[int, str] | None] = {}
+        self.explicit_country = False  # set by _code_of_span: the phrase names a country
+        self.last_sector: str | None = None  # set by _code_of_span: the phrase's sector
+        self.hits = self._match_hits()
+        self.hit_at = {i: h for h in self.hits for i in range(h[0], h[1])}
+        self.in_quote = self._quote_mask()
+        self.dominant: str | None = None  # set by run(), from the candidates
+
+    def _match_hits(self) -> list[tuple[int, int, Hit]]:
+        """Dictionary phrases on capitalised words, longest first, left to right."""
+        hits = []
+        i, n = 0, len(self.doc)
+        while i < n:
+            token = self.doc[i]
+            if (token.is_alpha and not token.is_lower) or token.text[:1].isupper():
+                found = self.lex.match_phrase(self.words, i)
+                if found is not None:
+                    key, hit = found
+                    if self._plausible(i, len(key), hit):
+                        hits.append((i, i + len(key), hit))
+                        i += len(key)
+                        continue
+            i += 1
+        return hits
+
+    def _plausible(self, i: int, n: int, hit: Hit) -> bool:
+        tokens = self.doc[i : i + n]
+        if hit.what == "actor" and n == 1 and tokens[0].pos_ != "PROPN" and not tokens[0].ent_type_:
+            return False  # one common word that happens to be a dictionary name
+        return not any(t.is_space for t in tokens)
+
+    def _quote_mask(self) -> list[bool]:
+        mask, inside = [], False
+        for token in self.doc:
+            if "\n" in token.text:
+                inside = False
+            if token.text in {'"', "“", "”"}:
+                inside = not inside if token.text == '"' else token.text == "“"
+                mask.append(False)
+                continue
+            mask.append(inside)
+        return mask
+
+    def _dominant_country(self, candidates: list[Candidate]) -> str | None:
+        """The country the story is about: the most named, by name, adjective, capital
+        or coded body (names inside other names, "New England Patriots", do not count)."""
+        counts: dict[str, int] = {}
+        for hit in (c.hit for c in candidates if c.hit is not None):
+            country = hit.iso3
+            if country is None and hit.actor is not None:
+                country, _ = split_code(hit.actor.code_on(self.ctx.published), self.iso3s)
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def _role_at(self, i: int) -> tuple[int, str] | None:
+        """(start, role) of a role noun phrase ending at token ``i``, typos corrected."""
+        if i not in self.role_cache:
+            self.role_cache[i] = self._find_role(i)
+        return self.role_cache[i]
+
+    def _find_role(self, i: int) -> tuple[int, str] | None:
+        token = self.doc[i]
+        if not token.is_alpha:
+            return None
+        found = self.lex.match_agent(self.words, i)
+        if found is not None:
+            key, _agent = found
+            return i - len(key) + 1, " ".join(key)
+        if self.words[i] in RELATIONAL_ROLES and token.pos_ == "NOUN":
+            return i, self.words[i]
+        corrected = self.lex.correct_role(self.words[i]) if token.pos_ == "NOUN" else None
+        # (agent phrases above match whatever the tagger said; typos only on nouns)
+        if corrected is not None:
+            return i, corrected
+        return None
+
+    def _remember(self, entity: Entity, start: int, end: int, head: int) -> None:
+        entity.mentions.append((start, end))
+        entity.heads.add(self.words[head])
+        self.history.append((head, entity))
+
+    def _entity(self, key: str, kind: str, name: str, code: str | None, named: bool) -> Entity:
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(key=key, kind=kind, name=name, code=code, named=named)
+            self.entities[key] = entity
+        else:
+            if len(name) > len(entity.name) and (named or not entity.named):
+                entity.name = name
+            if entity.code is None and code is not None:
+                entity.code = code
+        return entity
+
+    def _strip_det(self, start: int, end: int) -> str:
+        while start < end - 1 and self.words[start] in DETERMINERS:
+            start += 1
+        return self.doc[start:end].text
+
+    def _sentence_country(self, i: int) -> str | None:
+        """The country named nearest to token ``i`` in its sentence."""
+        sent = self.doc[i].sent
+        best: tuple[int, str] | None = None
+        for start, _end, hit in self.hits:
+            if sent.start <= start < sent.end and hit.iso3:
+                distance = abs(start - i)
+                if best is None or distance < best[0]:
+                    best = (distance, hit.iso3)
+        return best[1] if best else None
+
+    def _last_person(self) -> Entity | None:
+        for _i, entity in reversed(self.history):
+            if entity.kind == "person" and entity.code:
+                return entity
+        return None
+
+    def _locative(self, start: int) -> bool:
+        """True when the phrase is a place: the object of "in", "at", "near" …"""
+        j = start - 1
+        if j >= 0 and self.words[j] == "the":
+            j -= 1
+        return j >= 0 and self.words[j] in LOCATIVE_PREPOSITIONS
+
+    def _hit_covers(self, start: int, end: int, *whats: str) -> bool:
+        hit = self.hit_at.get(start)
+        return hit is not None and hit[0] <= start and hit[1] >= end and hit[2].what in whats
+
+    def _looks_like_name(self, start: int, end: int) -> bool:
+        """Capitalised words (name particles such as "al", "de", "bin" aside)."""
+        words = [t for t in self.doc[start:end] if t.is_alpha]
+        return (
+            bool(words)
+            and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words)
+            and words[-1].text[:1].isupper()
+        )

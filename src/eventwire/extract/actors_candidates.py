@@ -1,0 +1,230 @@
+"""Finding candidate actor mentions: person names with their titles and appositions,
+role and group noun phrases, named organisations, dictionary phrases and pronouns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .actors_base import DETERMINERS, NO_HIT, PERSON_PRONOUNS, THING_PRONOUNS, ActorsBase, Candidate
+from .actors_roles import (
+    LED_BODIES,
+    TITLE_MODIFIERS,
+)
+
+
+class CandidateFinder(ActorsBase):
+    """The mentions to resolve, in text order, with no two claiming the same token."""
+
+    def _candidates(self) -> list[Candidate]:
+        persons = self._person_candidates()
+        taken: set[int] = set()
+        out: list[Candidate] = []
+        for cand in persons:
+            span = range(cand.title[0] if cand.title else cand.start, cand.end)
+            if taken.intersection(span):
+                continue
+            taken.update(span)
+            for a_start, a_end, _h in cand.appositions:
+                taken.update(range(a_start, a_end))
+            out.append(cand)
+        for cand in self._agent_candidates():
+            if taken.intersection(range(cand.start, cand.end)):
+                continue
+            taken.update(range(cand.start, cand.end))
+            out.append(cand)
+        orgs = [
+            ent
+            for ent in self.doc.ents
+            if ent.label_ == "ORG" and "\n" not in ent.text and ent.root.pos_ == "PROPN"
+        ]
+        # "New England Patriots" is a team, not England; but an ORG the dictionary
+        # knows whole ("the Kremlin") is coded from the dictionary.
+        for ent in orgs:
+            if taken.intersection(range(ent.start, ent.end)) or self._dictionary_knows(ent):
+                continue
+            if any(ent.start <= i < ent.end for i in self.hit_at):
+                self._add_org(ent, taken, out)
+        for start, end, hit in self.hits:
+            if taken.intersection(range(start, end)):
+                continue
+            if hit.what == "actor" and hit.actor and hit.actor.kind == "person":
+                continue  # persons were collected above
+            taken.update(range(start, end))
+            out.append(Candidate(start, end, "hit", end - 1, hit=hit))
+        for ent in orgs:
+            if not taken.intersection(range(ent.start, ent.end)):
+                self._add_org(ent, taken, out)
+        for token in self.doc:
+            if token.i in taken or self.in_quote[token.i]:
+                continue
+            pronoun = token.lower_ in PERSON_PRONOUNS or token.lower_ in THING_PRONOUNS
+            if pronoun and (token.pos_ == "PRON" or token.tag_ in {"PRP", "PRP$"}):
+                out.append(Candidate(token.i, token.i + 1, "pronoun", token.i))
+        out.sort(key=lambda c: c.title[0] if c.title else c.start)
+        return out
+
+    def _dictionary_knows(self, ent: SpacySpan) -> bool:
+        start = ent.start + (self.words[ent.start] in DETERMINERS)
+        hit = self.hit_at.get(start)
+        return hit is not None and hit[0] == start and hit[1] >= ent.end
+
+    def _add_org(self, ent: SpacySpan, taken: set[int], out: list[Candidate]) -> None:
+        start = ent.start + (self.words[ent.start] in DETERMINERS)
+        if start < ent.end:
+            taken.update(range(ent.start, ent.end))
+            out.append(Candidate(start, ent.end, "org", ent.end - 1))
+
+    def _person_candidates(self) -> list[Candidate]:
+        places = {e.text.lower() for e in self.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+        spans: dict[int, int] = {}
+        for ent in self.doc.ents:
+            if "\n" in ent.text:
+                continue
+            start, end = ent.start, ent.end
+            while start < end and self.words[start] in DETERMINERS:
+                start += 1
+            if ent.label_ == "PERSON":
+                # "President Putin", "Briton Tom Jackson" tagged whole: the title is not the name
+                while start < end - 1 and (
+                    self._role_at(start) is not None
+                    or self.lex.phrases.get((self.words[start],), NO_HIT).what == "adjective"
+                ):
+                    start += 1
+            if end - start and self.words[end - 1] == "'s":
+                end -= 1
+            if start >= end or not self._looks_like_name(start, end):
+                continue
+            if ent.label_ == "PERSON" and self.doc[start:end].text.lower() in places:
+                continue  # "Manchester" is a place elsewhere in the article
+            titled_org = (
+                ent.label_ in {"ORG", "GPE", "NORP"}
+                and (start == ent.start or self.words[ent.start] in DETERMINERS)
+                and self.doc[end - 1].tag_ != "NNPS"
+            )
+            if ent.label_ == "PERSON" or (titled_org and self._title_run(start) is not None):
+                if self._hit_covers(start, end, "country", "adjective", "capital", "actor"):
+                    hit = self.hit_at[start][2]
+                    if not (hit.actor and hit.actor.kind == "person"):
+                        continue
+                spans[start] = max(spans.get(start, end), end)
+        for start, end, hit in self.hits:
+            if hit.what == "actor" and hit.actor and hit.actor.kind == "person":
+                while start < end - 1 and (
+                    self._role_at(start) is not None
+                    or self.words[start] in TITLE_MODIFIERS
+                    or self.lex.phrases.get((self.words[start],), NO_HIT).iso3
+                ):
+                    start += 1
+                if not any(s <= start < e or start <= s < end for s, e in spans.items()):
+                    spans[start] = end
+        out = []
+        for start, end in sorted(spans.items()):
+            if end < len(self.doc) and self.words[end] in LED_BODIES:
+                continue  # "the Assad regime": a body the person leads, coded as a group
+            if (
+                self.doc[end - 1].pos_ not in {"PROPN", "NOUN", "X"}
+                and not self.doc[end - 1].is_title
+            ):
+                continue
+            cand = Candidate(start, end, "person", end - 1)
+            cand.title = self._title_run(start, demonym=True)
+            cand.appositions = self._appositions(start, end)
+            out.append(cand)
+        return out
+
+    def _title_run(self, start: int, *, demonym: bool = False) -> tuple[int, int] | None:
+        """Tokens before a name that form its title: "Russian President", "UN mediator for
+        Syria", "Kremlin spokesman". None when there is no role noun among them (or, with
+        ``demonym``, no nationality either: "fellow Briton Tom Jackson")."""
+        j, has_role = start - 1, False
+        if demonym and j >= 0:
+            hit = self.hit_at.get(j)
+            if hit is not None and hit[2].what == "adjective" and self._role_at(j) is None:
+                before = self._title_run(hit[0])
+                return before if before is not None else (hit[0], start)
+        while j >= 0:
+            token = self.doc[j]
+            if token.is_space and "\n" not in token.text:
+                j -= 1
+                continue
+            if token.is_space or (token.is_punct and token.text not in {"-", "'s"}):
+                break
+            role = self._role_at(j)
+            if role is not None and not self.doc[j].is_digit:
+                has_role = True
+                j = role[0] - 1
+                continue
+            hit = self.hit_at.get(j)
+            if hit is not None:
+                j = hit[0] - 1
+                continue
+            if self.words[j] in TITLE_MODIFIERS or self.words[j] == "'s":
+                j -= 1
+                continue
+            # "mediator for Syria Staffan de Mistura": a role then a short PP
+            if self.words[j] in {"for", "of"} and j > 0 and self._role_at(j - 1) is not None:
+                j -= 1
+                continue
+            break
+        if not has_role:
+            return None
+        return j + 1, start
+
+    def _appositions(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """Role appositions: "NAME, spokesman for X" (after) and "the ROLE, NAME" (before,
+        used only when none follows: a following apposition describes the name)."""
+        out = []
+        n = len(self.doc)
+        if end + 1 < n and self.words[end] == ",":
+            j = end + 1
+            while j < n and self.words[j] in DETERMINERS | TITLE_MODIFIERS:
+                j += 1
+            k = j
+            while k < n and self.doc[k].is_alpha and self.doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                role = self._role_at(k)
+                if role is not None and self.doc[k].ent_type_ != "PERSON":
+                    out.append((end + 1, k + 1, k))
+                    break
+                k += 1
+        if not out and start >= 2 and self.words[start - 1] == ",":
+            k = start - 2
+            if self._role_at(k) is not None and self.doc[k].pos_ == "NOUN":
+                left = self.doc[k].left_edge.i
+                out.append((left, k + 1, k))
+        return out
+
+    def _misparsed_plural(self, token: Token) -> bool:
+        """ "YPG militants to gain ground": a plural agent noun tagged as a verb after a
+        name or adjective."""
+        if token.pos_ != "VERB" or token.i == 0 or token.tag_ != "VBZ":
+            return False
+        agent = self.lex.agents.get((self.words[token.i],))
+        return bool(agent and agent.plural) and self.doc[token.i - 1].pos_ in {"PROPN", "ADJ"}
+
+    def _agent_candidates(self) -> list[Candidate]:
+        out = []
+        for token in self.doc:
+            if not token.is_alpha:
+                continue
+            misparsed = self._misparsed_plural(token)
+            if token.pos_ not in {"NOUN", "PROPN"} and not misparsed:
+                continue
+            if token.dep_ == "compound" and token.head.i > token.i:
+                continue  # not the head of its phrase
+            role = self._role_at(token.i)
+            if role is None:
+                continue
+            role_start, role_key = role
+            start = min(token.left_edge.i, role_start) if not misparsed else token.i - 1
+            while start < token.i and self.doc[start].is_punct:
+                start += 1
+            out.append(
+                Candidate(start, token.i + 1, "agent", token.i, agent_key=tuple(role_key.split()))
+            )
+        # "Egypt's military-backed government": "military" modifies the head noun
+        return [
+            c
+            for c in out
+            if not any(o is not c and o.start <= c.start and c.end < o.end for o in out)
+        ]
