@@ -135,6 +135,21 @@ def test_partial_quote_belongs_to_governing_speech_verb(nlp):
             "the UN",
             "At least 250,000 people have been killed",
         ),
+        (
+            "But to prevent problems, he said, local officials should be vigilant.",
+            "he",
+            "to prevent problems, he said, local officials should be vigilant",
+        ),
+        (
+            "The governor urged supporters to monitor polling places.",
+            "The governor",
+            "supporters to monitor polling places",
+        ),
+        (
+            "The poll found that 52 percent of voters trust her.",
+            "The poll",
+            "52 percent of voters trust her",
+        ),
     ],
 )
 def test_indirect_quote(nlp, text, speaker, content):

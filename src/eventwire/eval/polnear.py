@@ -15,6 +15,9 @@ extractor promises:
   the share where the predicted ``speaker_span`` overlaps the gold source span.
 - **indirect attributions**, reported separately: the same figures for gold
   attributions that are not direct against predicted ``indirect`` quotes.
+  ``recall_any_kind`` also counts a gold attribution as found when a quote of
+  another kind overlaps it (a partial quote inside a paraphrase: the extractor
+  reports the quoted words rather than the whole reported clause).
 
 Matching is by character overlap and many-to-one (a quotation split by its
 attribution, "…," he said, "…", is one gold content and two predicted quotes).
@@ -67,6 +70,7 @@ class Counts:
 
     gold: int = 0
     gold_found: int = 0
+    gold_found_any_kind: int = 0
     predicted: int = 0
     predicted_correct: int = 0
     predicted_correct_strict: int = 0
@@ -76,6 +80,10 @@ class Counts:
     @property
     def recall(self) -> float:
         return self.gold_found / self.gold if self.gold else 0.0
+
+    @property
+    def recall_any_kind(self) -> float:
+        return self.gold_found_any_kind / self.gold if self.gold else 0.0
 
     @property
     def precision(self) -> float:
@@ -98,6 +106,7 @@ class Counts:
         return {
             **asdict(self),
             "recall": round(self.recall, 4),
+            "recall_any_kind": round(self.recall_any_kind, 4),
             "precision": round(self.precision, 4),
             "precision_strict": round(self.precision_strict, 4),
             "f1": round(self.f1, 4),
@@ -257,6 +266,9 @@ def score_document(score: PolnearScore, doc: PolnearDoc, quotes: list[Quote]) ->
         gold = [a for a in doc.attributions if a.direct == want_direct]
         counts.gold += len(gold)
         for attribution in gold:
+            counts.gold_found_any_kind += any(
+                _overlaps(q.start, q.end, attribution.content) for q in quotes
+            )
             matches = [q for q in predicted if _overlaps(q.start, q.end, attribution.content)]
             if not matches:
                 continue

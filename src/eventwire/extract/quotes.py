@@ -446,19 +446,22 @@ def _indirect_quotes(
     for token in doc:
         if token.i in used_cues or inside[token.idx] or not _is_cue(token, lexicon):
             continue
-        if token.lower_ == "according":
-            clause = [t for t in token.head.subtree if t not in set(token.subtree)]
+        if token.lower_ == "according" or token.dep_ == "parataxis":
+            # "…, according to X"; "The plan, he said, will fail."
             if token.head is token:
                 continue
+            own = set(token.subtree)
+            clause = [t for t in token.head.subtree if t not in own]
         else:
-            complements = [c for c in token.children if c.dep_ == "ccomp"]
-            if not complements:
+            clause = _reported_content(token)
+            if not clause:
                 continue
-            clause = list(complements[0].subtree)
         clause = [t for t in clause if same_paragraph(t, token)]
         clause = [
             t for t in clause if not t.is_punct and not (t.dep_ == "mark" and t.lower_ == "that")
         ]
+        while clause and clause[0].dep_ == "cc":
+            clause.pop(0)  # "But …": the conjunction links to the story, not the speech
         if len(clause) < 3 or any(inside[t.idx] for t in clause):
             continue
         if any(_is_cue(t, lexicon) and t.i in used_cues for t in clause):
@@ -469,6 +472,26 @@ def _indirect_quotes(
         paragraph = next((n for n, p in enumerate(paragraphs) if p.start <= token.idx < p.end), 0)
         found.append(_Found(start, end, "indirect", token, speaker, paragraph, end))
     return found
+
+
+def _reported_content(cue: Token) -> list[Token]:
+    """What a speech verb reports: its clause ("said (that) …"), or what it asks of
+    someone ("urged supporters to monitor polling places", "called for a ban")."""
+    complements = [c for c in cue.children if c.dep_ == "ccomp"]
+    if complements:
+        return list(complements[0].subtree)
+    requests = [
+        c for c in cue.children if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)
+    ]
+    if requests:
+        addressees = [c for c in cue.children if c.dep_ == "dobj" and c.i < requests[0].i]
+        tokens = [t for a in addressees for t in a.subtree] + list(requests[0].subtree)
+        return sorted(tokens, key=lambda t: t.i)
+    if cue.lemma_ == "call":
+        for child in cue.children:
+            if child.dep_ in ("prep", "prt") and child.lower_ in ("for", "on"):
+                return [t for t in child.subtree if t is not child]
+    return []
 
 
 # --- records ------------------------------------------------------------------------
