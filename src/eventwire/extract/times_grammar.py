@@ -42,6 +42,7 @@ from .times_lexicon import (
     FUZZY,
     MOD,
     MONTH,
+    MONTHS,
     NUMBER,
     NUMBER_WORDS,
     PART,
@@ -332,11 +333,80 @@ class Candidate:
     order: int
 
 
+# The words each rule cannot match without, so that a rule runs only in small windows
+# around them: scanning a whole article with ~30 full patterns costs more than
+# tokenising it once. A window reaches WINDOW_BACK characters before the word and
+# WINDOW_AHEAD after, more than any expression spans. Rules missing here scan all.
+_UNIT_WORDS = (
+    "second", "minute", "hour", "day", "night", "week", "fortnight", "month", "quarter",
+    "year", "decade", "century", "centuries",
+)  # fmt: skip
+_SEASON_WORDS = ("spring", "summer", "autumn", "fall", "winter")
+_RULE_WORDS: dict[str, tuple[str, ...]] = {
+    "month_day": tuple(MONTHS), "day_month": tuple(MONTHS), "month_year": tuple(MONTHS),
+    "month": tuple(MONTHS), "century": ("century",),
+    "decade_word": ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                    "eighties", "nineties"),
+    "deictic": ("today", "tonight", "tomorrow", "yesterday"),
+    "part_of_day": ("morning", "afternoon", "evening", "night", "overnight"),
+    "weekday": tuple(WEEKDAYS), "weekday_set": tuple(f"{w}s" for w in WEEKDAYS),
+    "every": ("every", "each"), "every_unit": ("every", "each"),
+    "shifted_unit": ("week", "weekend", "month", "quarter", "year", "decade", "century", *_SEASON_WORDS),
+    "ago": _UNIT_WORDS, "bare_ago": ("ago",), "duration": _UNIT_WORDS, "recent": _UNIT_WORDS,
+    "bare_units": _UNIT_WORDS, "unit_edge": (*_UNIT_WORDS, "end"),
+    "ref": ("now", "currently", "nowadays", "recently", "lately", "future", "past"),
+    "quarter": ("quarter", "half"), "the_quarter": ("quarter",),
+    "bare_season": _SEASON_WORDS, "season": _SEASON_WORDS, "the_weekend": ("weekend",),
+    "holiday": ("christmas", "year", "valentine", "halloween", "boxing", "thanksgiving", "easter", "good"),
+    "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly"),
+    "clock": ("am", "pm", "a", "p", "utc", "gmt"), "noon": ("noon", "midday", "midnight"),
+}  # fmt: skip
+# Rules that need a digit; every word with one triggers them.
+_DIGIT_RULES = ("iso", "slash", "decade", "year", "clock", "month_day", "day_month")
+_TRIGGERED: dict[str, tuple[str, ...]] = {}
+for _rule, _words in _RULE_WORDS.items():
+    for _word in _words:
+        for _form in (_word, f"{_word}s"):
+            _TRIGGERED[_form] = (*_TRIGGERED.get(_form, ()), _rule)
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+WINDOW_BACK = 90
+WINDOW_AHEAD = 70
+
+
+def _rule_windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each triggered rule, the merged stretches of ``text`` around its words."""
+    windows: dict[str, list[tuple[int, int]]] = {name: [] for name in (*_RULE_WORDS, *_DIGIT_RULES)}
+    size = len(text)
+    for word in _WORD.finditer(text):
+        token = word.group()
+        rules = _DIGIT_RULES if token[0].isdigit() else _TRIGGERED.get(token.lower(), ())
+        if not rules:
+            continue
+        start, end = max(0, word.start() - WINDOW_BACK), min(size, word.end() + WINDOW_AHEAD)
+        for name in rules:
+            spans = windows[name]
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return windows
+
+
+def _matches(
+    text: str, rule: Rule, windows: dict[str, list[tuple[int, int]]]
+) -> list[re.Match[str]]:
+    spans = windows.get(rule.name)
+    if spans is None:
+        return list(rule.pattern.finditer(text))
+    return [m for start, end in spans for m in rule.pattern.finditer(text, start, end)]
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule's matches, reduced to the longest non-overlapping ones, in text order."""
     found: list[Candidate] = []
+    windows = _rule_windows(text)
     for order, rule in enumerate(RULES):
-        for match in rule.pattern.finditer(text):
+        for match in _matches(text, rule, windows):
             if match.end() <= match.start():
                 continue
             if rule.accept is not None and not rule.accept(text, match):
