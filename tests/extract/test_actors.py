@@ -164,6 +164,29 @@ def test_role_description_refers_back_to_the_leader(nlp):
     assert actor is not None and actor.name == "Vladimir Putin"
 
 
+def test_description_gives_a_code_to_an_unknown_leader(nlp):
+    text = (
+        "Iran's supreme leader said President Zorbo Quax had shown his true face, after "
+        "the American leader accused Iran of ingratitude."
+    )
+    actor = actor_for(actors_of(nlp, text), "Zorbo Quax")
+    assert actor is not None and actor.code == "USAGOV"
+    assert any(m.text == "the American leader" for m in actor.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The attorney general of Minnesota filed the suit.", "Minnesota"),
+        ("Sanctions relief covered all major policies.", "all major policies"),
+    ],
+)
+def test_places_and_near_miss_words_are_not_people(nlp, text, absent):
+    actors = actors_of(nlp, text)
+    assert not any(a.kind == "person" and absent in a.name for a in actors)
+    assert not any(m.text == absent for a in actors for m in a.mentions)
+
+
 def test_surname_alone_joins_the_full_name(nlp):
     actors = actors_of(nlp, "Russian President Vladimir Putin spoke. Putin said more.")
     putin = [a for a in actors if "Putin" in a.name]

@@ -59,7 +59,7 @@ def extract_actors(doc: Doc, ctx: Context, options: ActorOptions | None = None) 
 class _Extraction(CandidateFinder, Coder):
     def run(self) -> list[Actor]:
         candidates = self._candidates()
-        self.dominant = self._dominant_country(candidates)
+        self.dominant, self.dominant_clearly = self._dominant_country(candidates)
         for cand in candidates:
             if cand.kind == "person":
                 self._person(cand)
@@ -89,7 +89,7 @@ class _Extraction(CandidateFinder, Coder):
         dictionary_code = self._dictionary_person_code(cand.start, cand.end)
         title_sector = self.last_sector if cand.title else None
         code = best_code(title_code, title_sector, dictionary_code, self.iso3s)
-        if code is None and title_sector in CONTEXT_SECTORS and self.dominant:
+        if code is None and title_sector in CONTEXT_SECTORS and self.dominant_clearly:
             # "President Trump" in an American story: the story's country
             code = compose_code(self.dominant, title_sector)
         if entity is None:
@@ -138,8 +138,8 @@ class _Extraction(CandidateFinder, Coder):
                 self._remember(person, cand.start, cand.end, cand.head)
             return
         first = self.words[cand.start]
-        if not explicit and first in {"a", "an"}:
-            return  # "a military presence": not a particular actor
+        if not explicit and first in {"a", "an", "no", "any", "every", "each"}:
+            return  # "a military presence", "no court": not a particular actor
         if word in RELATIONAL_ROLES or word.rstrip("s") in RELATIONAL_ROLES:
             # "representatives from the Assad regime": members of the body they serve
             body = self._governed_body(cand.head)

@@ -109,6 +109,7 @@ class ActorsBase:
         self.hit_at = {i: h for h in self.hits for i in range(h[0], h[1])}
         self.in_quote = self._quote_mask()
         self.dominant: str | None = None  # set by run(), from the candidates
+        self.dominant_clearly: str | None = None
 
     def _match_hits(self) -> list[tuple[int, int, Hit]]:
         """Dictionary phrases on capitalised words, longest first, left to right."""
@@ -145,17 +146,25 @@ class ActorsBase:
             mask.append(inside)
         return mask
 
-    def _dominant_country(self, candidates: list[Candidate]) -> str | None:
+    def _dominant_country(self, candidates: list[Candidate]) -> tuple[str | None, str | None]:
         """The country the story is about: the most named, by name, adjective, capital
         or coded body (names inside other names, "New England Patriots", do not count)."""
         counts: dict[str, int] = {}
-        for hit in (c.hit for c in candidates if c.hit is not None):
+        inside_names = {i for c in candidates if c.kind == "org" for i in range(c.start, c.end)}
+        for start, _end, hit in self.hits:
+            if start in inside_names:
+                continue
             country = hit.iso3
             if country is None and hit.actor is not None:
                 country, _ = split_code(hit.actor.code_on(self.ctx.published), self.iso3s)
             if country:
                 counts[country] = counts.get(country, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        if not counts:
+            return None, None
+        top = max(counts, key=lambda k: counts[k])
+        # clearly the story's country: (nearly) the only one it names
+        clearly = top if counts[top] >= 0.9 * sum(counts.values()) else None
+        return top, clearly
 
     def _role_at(self, i: int) -> tuple[int, str] | None:
         """(start, role) of a role noun phrase ending at token ``i``, typos corrected."""

@@ -93,13 +93,16 @@ class CandidateFinder(ActorsBase):
                     start += 1
             if end - start and self.words[end - 1] == "'s":
                 end -= 1
+            hit = self.hit_at.get(start)
+            if ent.label_ != "PERSON" and hit and hit[2].iso3 and hit[1] < end:
+                start = hit[1]  # "Syria Staffan de Mistura" tagged whole after "mediator for"
             if start >= end or not self._looks_like_name(start, end):
                 continue
             if ent.label_ == "PERSON" and self.doc[start:end].text.lower() in places:
                 continue  # "Manchester" is a place elsewhere in the article
             titled_org = (
                 ent.label_ in {"ORG", "GPE", "NORP"}
-                and (start == ent.start or self.words[ent.start] in DETERMINERS)
+                and (start == ent.start or self.words[ent.start] in DETERMINERS or hit)
                 and self.doc[end - 1].tag_ != "NNPS"
             )
             if ent.label_ == "PERSON" or (titled_org and self._title_run(start) is not None):
@@ -138,6 +141,8 @@ class CandidateFinder(ActorsBase):
         Syria", "Kremlin spokesman". None when there is no role noun among them (or, with
         ``demonym``, no nationality either: "fellow Briton Tom Jackson")."""
         j, has_role = start - 1, False
+        if j >= 0 and self.words[j] in {"of", "for"}:
+            return None  # "attorney general of Minnesota": a place, not a name with a title
         if demonym and j >= 0:
             hit = self.hit_at.get(j)
             if hit is not None and hit[2].what == "adjective" and self._role_at(j) is None:

@@ -218,11 +218,14 @@ class Coder(ActorsBase):
             if entity.kind != "person" or not entity.named:
                 continue
             ent_country, _ = split_code(entity.code, self.iso3s)
-            if want_country and ent_country != want_country:
+            if want_country and ent_country not in {None, want_country}:
                 continue
-            if code and code.startswith("IGO") and entity.code != code:
+            if code and code.startswith("IGO") and entity.code not in {None, code}:
                 continue
             if role in entity.roles or _role_class_match(role, entity.roles):
+                if code and not ent_country and not (entity.code or "").startswith("IGO"):
+                    # "President Donald Trump … the American leader": now we know
+                    entity.code = code
                 return entity
         if code is None or self.doc[cand.start].lower_ != "the":
             return None

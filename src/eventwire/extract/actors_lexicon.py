@@ -23,6 +23,7 @@ from ..dictionaries.petrarch import (
     resolve_code,
 )
 from ..resources import resource_path
+from .actors_roles import is_person_noun
 
 Key = tuple[str, ...]
 
@@ -110,8 +111,15 @@ class Lexicon:
         for keys in self.agents_by_last.values():
             keys.sort(key=len, reverse=True)
         self.fuzzy_index = {}
-        for key in self.agents:
-            if len(key) == 1 and len(key[0]) >= 8 and key[0].isalpha():
+        for key, agent in self.agents.items():
+            # only person roles: a typo hides who someone is ("meditator"), while
+            # other near-misses are real words ("policies" is not "polities")
+            if (
+                len(key) == 1
+                and len(key[0]) >= 8
+                and key[0].isalpha()
+                and is_person_noun(key[0].removesuffix("s"), plural=False)
+            ):
                 for variant in _deletions(key[0]):
                     self.fuzzy_index.setdefault(variant, set()).add(key[0])
 
