@@ -93,22 +93,22 @@ class CandidateFinder(ActorsBase):
                     start += 1
             if end - start and self.words[end - 1] == "'s":
                 end -= 1
-            hit = self.hit_at.get(start)
-            if ent.label_ != "PERSON" and hit and hit[2].iso3 and hit[1] < end:
-                start = hit[1]  # "Syria Staffan de Mistura" tagged whole after "mediator for"
+            leading = self.hit_at.get(start)
+            if ent.label_ != "PERSON" and leading and leading[2].iso3 and leading[1] < end:
+                start = leading[1]  # "Syria Staffan de Mistura" tagged whole after "mediator for"
             if start >= end or not self._looks_like_name(start, end):
                 continue
             if ent.label_ == "PERSON" and self.doc[start:end].text.lower() in places:
                 continue  # "Manchester" is a place elsewhere in the article
             titled_org = (
                 ent.label_ in {"ORG", "GPE", "NORP"}
-                and (start == ent.start or self.words[ent.start] in DETERMINERS or hit)
+                and (start == ent.start or self.words[ent.start] in DETERMINERS or leading)
                 and self.doc[end - 1].tag_ != "NNPS"
             )
             if ent.label_ == "PERSON" or (titled_org and self._title_run(start) is not None):
                 if self._hit_covers(start, end, "country", "adjective", "capital", "actor"):
-                    hit = self.hit_at[start][2]
-                    if not (hit.actor and hit.actor.kind == "person"):
+                    covering = self.hit_at[start][2]
+                    if not (covering.actor and covering.actor.kind == "person"):
                         continue
                 spans[start] = max(spans.get(start, end), end)
         for start, end, hit in self.hits:

@@ -111,7 +111,7 @@ class Lexicon:
         for keys in self.agents_by_last.values():
             keys.sort(key=len, reverse=True)
         self.fuzzy_index = {}
-        for key, agent in self.agents.items():
+        for key in self.agents:
             # only person roles: a typo hides who someone is ("meditator"), while
             # other near-misses are real words ("policies" is not "polities")
             if (
