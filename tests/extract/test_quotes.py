@@ -79,6 +79,18 @@ def test_quote_continues_previous_speaker(nlp):
             [("Caddell", "The health issue overall is very much a partisan issue.")],
         ),
         (
+            "On July 6, Sanders made the following comment:\n\n“For young people the unemployment rate is 33 percent.”",
+            [("Sanders", "For young people the unemployment rate is 33 percent.")],
+        ),
+        (
+            "“We see charter schools offering parents of color hope,” the letter reads.",
+            [("the letter", "We see charter schools offering parents of color hope")],
+        ),
+        (
+            '"He is absolutely right," Flynn, a top Trump surrogate, said Thursday morning on Fox News.',
+            [("Flynn", "He is absolutely right")],
+        ),
+        (
             '"WALLACE: Let us start with breaking news on the debate story."',
             [("WALLACE", "WALLACE: Let us start with breaking news on the debate story.")],
         ),

@@ -67,6 +67,8 @@ MAX_ATTRIBUTION_GAP = 8
 _SAID_FORMS = frozenset({"said", "says", "told", "tells"})
 # Parts of speech that make up a speaker's name when the parse lost the subject.
 _NAME_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "PART"})
+# Punctuation inside a speaker's name or its apposition: "Rep. Cummings (D-Md.)".
+_NAME_PUNCT = frozenset({",", ".", "-", "'", "’", "(", ")"})
 # "WALLACE: …": a transcript's speaker label opening the quoted words.
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 # "…” ― Pamela Padilla": a name after a dash, closing the quotation's line.
@@ -200,25 +202,46 @@ def _speaker_of(doc: Doc, cue: Token, inside: list[bool]) -> Span | None:
 
 
 def _name_run(doc: Doc, cue: Token, step: int, inside: list[bool]) -> list[Token]:
-    """The nominal words directly before (step -1) or after (+1) the cue."""
-    run: list[Token] = []
+    """The nominal words directly before (step -1) or after (+1) the cue.
+
+    Commas may separate a name from its apposition ("Flynn, a top Trump surrogate,
+    said"); of the comma-separated parts the one opening with a proper noun is the
+    name, else the part nearest the cue ("In an interview, the minister said").
+    """
+    words: list[Token] = []
     i = cue.i + step
-    while 0 <= i < len(doc) and len(run) < 8:
+    while 0 <= i < len(doc) and len(words) < 16:
         token = doc[i]
         if inside[token.idx] or not same_paragraph(token, cue):
             break
-        if token.pos_ not in _NAME_POS and not (run and token.text in ".-'’"):
-            break
-        run.append(token)
+        if not token.is_space:
+            if token.pos_ not in _NAME_POS and token.text not in _NAME_PUNCT:
+                break
+            words.append(token)
         i += step
     if step < 0:
-        run.reverse()
-    while run and (run[0].is_punct or run[0].pos_ == "ADP"):
-        run.pop(0)
-    while run and (run[-1].is_punct or run[-1].pos_ == "ADP"):
-        run.pop()
-    if not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in run):
+        words.reverse()
+    parts: list[list[Token]] = [[]]
+    for token in words:
+        if token.text == ",":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    parts = [_trim_run(p) for p in parts]
+    parts = [p for p in parts if any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in p)]
+    if not parts:
         return []
+    named = [p for p in parts if p[0].pos_ == "PROPN"]
+    if named:
+        return named[-1] if step < 0 else named[0]
+    return parts[-1] if step < 0 else parts[0]
+
+
+def _trim_run(run: list[Token]) -> list[Token]:
+    while run and (run[0].is_punct or run[0].pos_ == "ADP"):
+        run = run[1:]
+    while run and ((run[-1].is_punct and run[-1].text != ")") or run[-1].pos_ == "ADP"):
+        run = run[:-1]
     return run
 
 
@@ -286,9 +309,16 @@ def _colon_introduction(
     if span is None:
         return None
     cues = [t for t in span if _is_cue(t, lexicon) and not inside[t.idx]]
-    if not cues:
-        return None
-    return cues[-1], _speaker_of(doc, cues[-1], inside)
+    if cues:
+        return cues[-1], _speaker_of(doc, cues[-1], inside)
+    # "Sanders made the following comment:": the subject of a clause naming speech.
+    for token in reversed(span):
+        if token.lemma_.lower() in lexicon.speech_nouns and token.dep_ in ("dobj", "attr"):
+            verb = token.head
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects and not inside[subjects[0].idx]:
+                return verb, _span(doc, subjects[0])
+    return None
 
 
 def _opens_paragraph(text: str, q: Quoted) -> bool:

@@ -17,11 +17,13 @@ class SpeechLexicon:
             governs the quotation or reported clause directly).
         title_cues: lower-cased words or phrases that make a following quotation a name.
         source_cues: lower-cased phrases that introduce a source ("according to").
+        speech_nouns: lemmas of nouns for something said ("comment", "statement").
     """
 
     verbs: dict[str, str]
     title_cues: tuple[str, ...]
     source_cues: tuple[str, ...]
+    speech_nouns: frozenset[str] = frozenset()
 
     def is_speech_verb(self, lemma: str, *, strong_only: bool = False) -> bool:
         strength = self.verbs.get(lemma.lower())
@@ -44,4 +46,5 @@ def speech_lexicon() -> SpeechLexicon:
     }
     titles = tuple(row[0].strip().lower() for row in _rows("title_cues.tsv"))
     sources = tuple(row[0].strip().lower() for row in _rows("source_cues.tsv"))
-    return SpeechLexicon(verbs=verbs, title_cues=titles, source_cues=sources)
+    nouns = frozenset(row[0].strip().lower() for row in _rows("speech_nouns.tsv"))
+    return SpeechLexicon(verbs=verbs, title_cues=titles, source_cues=sources, speech_nouns=nouns)

@@ -16,6 +16,7 @@ _TRIM_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", 
 # "Putin ordered …, saying that …"; "He smiled and said …".
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_RELATIVE = frozenset({"who", "which", "that"})
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -42,6 +43,8 @@ def _speaker_token(cue: Token) -> Token | None:
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
+            if subjects[0].lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
+                return verb.head  # "a letter … that says"; "the man who said"
             return subjects[0]
         if verb.head is verb:
             break
@@ -53,8 +56,10 @@ def _speaker_token(cue: Token) -> Token | None:
         break
     # "… ," said the minister: spaCy sometimes leaves the post-verbal subject as dobj/attr.
     for child in cue.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod") and (
-            child.pos_ in ("PROPN", "NOUN") or child.lower_ in _NOMINATIVE
+        if (
+            child.dep_ in ("dobj", "attr")
+            and child.ent_type_ not in ("DATE", "TIME")
+            and (child.pos_ in ("PROPN", "NOUN") or child.lower_ in _NOMINATIVE)
         ):
             return child
     return None
