@@ -115,7 +115,13 @@ class _Extraction(CandidateFinder, Coder):
         # a named body inside the phrase: "YPG militants" is the YPG
         for i in range(cand.start, cand.end if not person_like else cand.start):
             hit = self.hit_at.get(i)
-            if hit and hit[2].what == "actor" and hit[2].actor and hit[2].actor.kind != "person":
+            if (
+                hit
+                and hit[2].what == "actor"
+                and hit[2].actor
+                and hit[2].actor.kind != "person"
+                and hit[2].actor.code_on(self.ctx.published) not in self.iso3s
+            ):
                 if word in LED_BODIES:
                     # "the Assad regime" is the Syrian government, whatever it is called
                     code = hit[2].actor.code_on(self.ctx.published)
@@ -172,7 +178,8 @@ class _Extraction(CandidateFinder, Coder):
             if word in ABSTRACT_UNLESS_DEFINITE and first not in {"the"} | POSSESSIVES:
                 return  # "vehement opposition": a stance, not a body
             country = (
-                self._context_country(sector, {word})
+                self._country_after(cand.head)
+                or self._context_country(sector, {word})
                 or self._sentence_country(cand.start)
                 or self.dominant
             )
@@ -197,6 +204,24 @@ class _Extraction(CandidateFinder, Coder):
         entity = self._entity(f"org:{code}:{text.lower()}", "organisation", text, code, True)
         self._remember(entity, mention[0], mention[1], head)
 
+    def _country_after(self, head: int) -> str | None:
+        """ "soldiers from Gondor", "police in Australia": a country in the noun's own
+        prepositional phrase."""
+        for child in self.doc[head].rights:
+            if child.dep_ != "prep" or child.lower_ not in {"from", "of", "in"}:
+                continue
+            for obj in child.children:
+                found = self.hit_at.get(obj.i)
+                if obj.dep_ == "pobj" and found is not None:
+                    if found[2].iso3:
+                        return found[2].iso3
+                    if found[2].actor:
+                        country, _ = split_code(
+                            found[2].actor.code_on(self.ctx.published), self.iso3s
+                        )
+                        return country
+        return None
+
     def _hit(self, cand: Candidate) -> None:
         hit = cand.hit
         assert hit is not None
@@ -217,6 +242,11 @@ class _Extraction(CandidateFinder, Coder):
                     )
                     self._remember(entity, start, end, end - 1)
                     return
+            if code in self.iso3s:  # a user dictionary's country ("ARNOR_ [ARN]")
+                text = self.doc[start:end].text
+                entity = self._entity(f"country:{code}", "country", text, code, True)
+                self._remember(entity, start, end, start)
+                return
             self._named_body(start, end, hit, mention=(start, end), head=end - 1)
             return
         assert hit.iso3 is not None

@@ -98,7 +98,7 @@ class ActorsBase:
         self.doc = doc
         self.ctx = ctx
         self.lex = lexicon
-        self.iso3s = set(lexicon.countries)
+        self.iso3s = lexicon.country_codes
         self.words = [t.lower_ for t in doc]
         self.entities: dict[str, Entity] = {}
         self.history: list[tuple[int, Entity]] = []  # (token index, entity) in text order
@@ -130,7 +130,13 @@ class ActorsBase:
 
     def _plausible(self, i: int, n: int, hit: Hit) -> bool:
         tokens = self.doc[i : i + n]
-        if hit.what == "actor" and n == 1 and tokens[0].pos_ != "PROPN" and not tokens[0].ent_type_:
+        if (
+            hit.what == "actor"
+            and n == 1
+            and tokens[0].pos_ != "PROPN"
+            and not tokens[0].ent_type_
+            and not (hit.actor and hit.actor.user)
+        ):
             return False  # one common word that happens to be a dictionary name
         return not any(t.is_space for t in tokens)
 
@@ -240,7 +246,7 @@ class ActorsBase:
 
     def _looks_like_name(self, start: int, end: int) -> bool:
         """Capitalised words (name particles such as "al", "de", "bin" aside)."""
-        words = [t for t in self.doc[start:end] if t.is_alpha]
+        words = [t for t in self.doc[start:end] if t.text[:1].isalpha()]
         return (
             bool(words)
             and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in words)

@@ -108,7 +108,12 @@ class CandidateFinder(ActorsBase):
             if ent.label_ == "PERSON" or (titled_org and self._title_run(start) is not None):
                 if self._hit_covers(start, end, "country", "adjective", "capital", "actor"):
                     covering = self.hit_at[start][2]
-                    if not (covering.actor and covering.actor.kind == "person"):
+                    code = covering.actor.code_on(self.ctx.published) if covering.actor else None
+                    # an organisation's name, not a person; but a person a user
+                    # dictionary codes by country alone ("ROMENDACIL [BRE]") stays one
+                    if not (covering.actor and covering.actor.kind == "person") and (
+                        ent.label_ != "PERSON" or code not in self.iso3s
+                    ):
                         continue
                 spans[start] = max(spans.get(start, end), end)
         for start, end, hit in self.hits:

@@ -100,10 +100,13 @@ class Coder(ActorsBase):
             i = role[0] - 1
         if igo:
             return igo, roles
-        self.last_sector = body_sector or role_sector
+        sector = body_sector or role_sector
+        if sector and "former" in self.words[start:end]:
+            sector = "ELI"  # CAMEO: former officials are elites, not the government
+        self.last_sector = sector
         if country is None:
             return None, roles
-        return compose_code(country, body_sector or role_sector, prefix), roles
+        return compose_code(country, sector, prefix), roles
 
     def _context_country(self, sector: str, words: set[str]) -> str | None:
         """The country of the last body named by one of these words ("regime forces" →
@@ -205,15 +208,23 @@ class Coder(ActorsBase):
         self, cand: Candidate, code: str | None, roles: set[str]
     ) -> Entity | None:
         """ "the Russian leader", "the diplomat", "the UN mediator": the last person who
-        holds that role (and country, when given)."""
+        holds that role (and country, when given). An indefinite one with a known
+        country ("an Israeli soldier", "Arnor cleric") is someone new."""
         want_country, _ = split_code(code, self.iso3s)
         role = " ".join(cand.agent_key)
         head = self.doc[cand.head]
+        if head.dep_ in {"attr", "appos", "npadvmod"}:
+            return None  # "as president of …", "X is the leader": a predicate, not a reference
         definite = self.words[cand.start] in {"the", "this", "that"} or (
             self.doc[cand.start].tag_ == "PRP$"
         )
-        if not definite or head.dep_ in {"attr", "appos", "npadvmod"}:
-            return None  # "a vice president", "as president of …": not a reference back
+        if not definite:
+            if code is None or not self.explicit_country:
+                return None  # "a vice president": nobody in particular
+            text = self._strip_det(cand.start, cand.end)
+            entity = self._entity(f"role:{code}:{role}:{cand.start}", "person", text, code, False)
+            entity.roles.add(role)
+            return entity
         for _i, entity in reversed(self.history):
             if entity.kind != "person" or not entity.named:
                 continue

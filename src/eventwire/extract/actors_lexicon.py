@@ -48,6 +48,7 @@ class NamedActor:
 
     codes_text: str  # ``RUSGOV>20080508;RUSELI``, parsed on first use
     kind: str
+    user: bool = False  # from a dictionary the user passed: trusted as written
 
     @property
     def codes(self) -> tuple[DatedCode, ...]:
@@ -89,6 +90,9 @@ class Lexicon:
     agents_by_last: dict[str, list[Key]] = field(default_factory=dict)
     fuzzy_index: dict[str, set[str]] = field(default_factory=dict)
     _corrections: dict[str, str | None] = field(default_factory=dict)
+    # ISO3 codes, plus the bare three-letter codes of user dictionaries ("[ARN]"),
+    # which compose with agents as countries do
+    country_codes: set[str] = field(default_factory=set)
 
     def add_phrase(self, key: Key, hit: Hit) -> None:
         if not key:
@@ -212,6 +216,7 @@ def _load_shipped() -> Lexicon:
     # Later additions win on equal phrases: capitals < adjectives < names.
     for iso3, name, _names, _adjectives, capital in countries:
         lexicon.countries[iso3] = Country(iso3, name)
+        lexicon.country_codes.add(iso3)
         if capital:
             lexicon.add_phrase(tuple(capital.split(" ")), Hit("capital", iso3=iso3))
     for iso3, _name, _names, adjectives, _capital in countries:
@@ -250,19 +255,23 @@ def _own_tokenizer() -> Callable[[str], list[str]]:
 
 
 def _add_actor_dictionary(
-    lexicon: Lexicon, path: Path, tokenize: Callable[[str], list[str]]
-) -> None:
+    lexicon: Lexicon, path: Path, tokenize: Callable[[str], list[str]], *, user: bool = False
+) -> set[str]:
+    """Add a PETRARCH actor dictionary's phrases; returns the codes it uses."""
+    used: set[str] = set()
     for entry in load_actor_dictionary(path):
         codes = [c for c in entry.codes if c.code[:1].isalpha()]
         if not codes:
             continue
         kind = "person" if any(c.dated for c in codes) else "organisation"
-        actor = NamedActor(format_codes(codes), kind)
+        actor = NamedActor(format_codes(codes), kind, user)
         for name in entry.names:
             tokens = tokenize(name)
             if tokens and tokens[0] == "the" and len(tokens) > 1:
                 tokens = tokens[1:]
             lexicon.add_phrase(tuple(tokens), Hit("actor", actor=actor))
+        used.update(c.code for c in codes)
+    return used
 
 
 @lru_cache(maxsize=1)
@@ -276,8 +285,11 @@ def _spacy_tokenizer() -> Callable[[str], list[str]]:
 def get_lexicon(options: ActorOptions = ActorOptions()) -> Lexicon:
     """The lexicon for these options, built once per process."""
     lexicon = _load_shipped()
+    sectors = {agent.code[:3] for agent in lexicon.agents.values()}
     for path in options.actor_dictionaries:
-        _add_actor_dictionary(lexicon, Path(path), _spacy_tokenizer())
+        for code in _add_actor_dictionary(lexicon, Path(path), _spacy_tokenizer(), user=True):
+            if len(code) == 3 and code.isalpha() and code not in sectors:
+                lexicon.country_codes.add(code)
     for path in options.agent_dictionaries:
         tokenize = _spacy_tokenizer()
         for entry in load_agent_dictionary(path):
