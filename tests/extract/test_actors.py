@@ -272,7 +272,7 @@ def test_petrarch_unit_test_actor_codes_with_user_dictionaries(nlp):
             wanted = {c for pair in codes for c in pair if c and c != "---"}
             cases.append((" ".join(text.group(1).split()), day, wanted))
     found = total = 0
-    for (text, day, wanted), doc in zip(cases, nlp.pipe(c[0] for c in cases)):
+    for (text, day, wanted), doc in zip(cases, nlp.pipe(c[0] for c in cases), strict=True):
         ctx = Context(article=Article(id="petr", text=text, published=day))
         codes = {a.code for a in extract_actors(doc, ctx, options)}
         found += len(wanted & codes)

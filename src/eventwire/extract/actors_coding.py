@@ -100,13 +100,13 @@ class Coder(ActorsBase):
             i = role[0] - 1
         if igo:
             return igo, roles
-        sector = body_sector or role_sector
-        if sector and "former" in self.words[start:end]:
-            sector = "ELI"  # CAMEO: former officials are elites, not the government
-        self.last_sector = sector
+        final = body_sector or role_sector
+        if final and "former" in self.words[start:end]:
+            final = "ELI"  # CAMEO: former officials are elites, not the government
+        self.last_sector = final
         if country is None:
             return None, roles
-        return compose_code(country, sector, prefix), roles
+        return compose_code(country, final, prefix), roles
 
     def _context_country(self, sector: str, words: set[str]) -> str | None:
         """The country of the last body named by one of these words ("regime forces" →
