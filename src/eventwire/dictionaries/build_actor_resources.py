@@ -22,7 +22,8 @@ from pathlib import Path
 from ..resources import resource_path
 from .petrarch import ActorEntry, DatedCode, load_actor_dictionary, load_agent_dictionary
 
-DEFAULT_PHOENIX = Path("/work/shared/reference/petrarch2/dictionaries")
+# ../shared beside the repository, as the project lays it out
+DEFAULT_PHOENIX = Path(__file__).resolve().parents[4] / "shared/reference/petrarch2/dictionaries"
 ACTOR_FILES = (
     "Phoenix.Countries.actors.txt",
     "Phoenix.International.actors.txt",
