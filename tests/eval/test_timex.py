@@ -109,3 +109,29 @@ def test_read_meantime_rebuilds_text_to_the_last_annotated_sentence(tmp_path: Pa
         ("March 01, 2008", "2008-03-01"),
         ("last year", "2007"),
     ]
+
+
+# The quality gate: TempEval-3 F1 floors of the parse-free grammar on the gold sets
+# (values measured 2026-11-25 minus a small margin). Raising a floor is a normal
+# commit; lowering one needs a reason in the message.
+FLOORS = {
+    "tbaq": {"strict": 0.83, "relaxed": 0.90, "value": 0.73},
+    "meantime": {"strict": 0.85, "relaxed": 0.89, "value": 0.79},
+}
+
+
+@pytest.mark.parametrize("corpus", sorted(FLOORS))
+def test_grammar_keeps_its_f1_floor_on_gold(corpus: str) -> None:
+    from conftest import shared_path
+    from eventwire.eval.timex import evaluate, read_gold
+    from eventwire.extract.times_grammar import find_timexes
+
+    folder = shared_path("eval", "times", corpus)
+
+    def extract(doc):
+        return [Timex(t.start, t.end, t.value, t.type) for t in find_timexes(doc.text, doc.dct)]
+
+    scores = evaluate(read_gold(folder), extract).scores
+    measured = {"strict": scores.strict.f1, "relaxed": scores.relaxed.f1, "value": scores.value.f1}
+    for name, floor in FLOORS[corpus].items():
+        assert measured[name] >= floor, (corpus, name, round(measured[name], 3))

@@ -102,7 +102,10 @@ def parsed(nlp, text: str, anchor: dt.date | None = MONDAY) -> list[tuple[str, s
         ("Markets reopen at 16:00 UTC today.", [("16:00 UTC today", "2016-03-14T16:00Z", "time")]),
         ("Talks took 5 1/2 hours.", [("5 1/2 hours", "PT5H30M", "duration")]),
         ("The feud has lasted two decades.", [("two decades", "P20Y", "duration")]),
+        ("The class of '82 met.", [("'82", "1982", "date")]),
+        ("The annual meeting was held.", [("annual", "P1Y", "set")]),
         # numbers that are not times
+        ("He said: '20 killed in blast'.", []),
         ("The council passed Resolution 1973.", []),
         ("Theresa May spoke.", []),
         ("At least 250,000 people have been killed.", []),
@@ -163,6 +166,11 @@ def test_no_anchor_gives_underspecified_values(
         ("Russia began air strikes on Sept. 30.", [("Sept. 30", "2015-09-30", "date")]),
         ("Elections will be held on Jan. 10.", [("Jan. 10", "2017-01-10", "date")]),
         ("The ceasefire has held since Saturday.", [("Saturday", "2016-03-12", "date")]),
+        # present tense takes the nearer weekday: "resume" (3 days ahead), "follow" (1 back)
+        ("The talks resume on Thursday.", [("Thursday", "2016-03-17", "date")]),
+        ("Statements made Sunday follow.", [("Sunday", "2016-03-13", "date")]),
+        ("On Friday, the government planned to pay claims.", [("Friday", "2016-03-11", "date")]),
+        ("Protesters planned a march on Saturday.", [("Saturday", "2016-03-19", "date")]),
     ],
 )
 def test_tense_of_governing_verb_orients_relative_dates(nlp, text: str, expected) -> None:

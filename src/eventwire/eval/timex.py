@@ -274,6 +274,10 @@ def read_meantime(path: Path) -> TimexDoc:
                 node.get("type", "DATE").lower(),
             )
         )
+    if dct is None:
+        # a few documents do not mark their creation time: it is the dateline's date
+        dateline = next((t for t in timexes if re.fullmatch(r"\d{4}-\d\d-\d\d.*", t.value)), None)
+        dct = _dct_date(dateline.value) if dateline else None
     timexes.sort(key=lambda t: (t.start, t.end))
     return TimexDoc(id=path.stem, text="".join(parts), dct=dct, timexes=tuple(timexes))
 

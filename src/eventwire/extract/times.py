@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ..record import Time
 from .context import Context
 from .times_calendar import Tense
-from .times_grammar import Timex, find_timexes
+from .times_grammar import find_timexes
 
 # Auxiliaries and modals that put a clause after the moment of speaking
 # ("will meet", "should start", "would focus" in reported speech). "could" is left
@@ -62,11 +62,7 @@ def extract_times(doc: Doc, ctx: Context) -> list[Time]:
         ``Time`` records with ids T1, T2, … in text order.
     """
     text = _doc_text(doc, ctx.article.text)
-    timexes = [
-        timex
-        for timex in find_timexes(text, ctx.published, lambda start, end: tense_at(doc, start, end))
-        if not _is_rate_adjective(doc, timex)
-    ]
+    timexes = find_timexes(text, ctx.published, lambda start, end: tense_at(doc, start, end))
     return [
         Time(
             id=f"T{number}",
@@ -91,17 +87,6 @@ def _doc_text(doc: Doc, article_text: str) -> str:
     return doc.text
 
 
-def _is_rate_adjective(doc: Doc, timex: Timex) -> bool:
-    """ "a daily newspaper", "quarterly earnings": a kind of thing, not a recurring time.
-
-    Only the adverb ("prices are reported daily") says how often something happens.
-    """
-    if timex.rule != "set":
-        return False
-    span = doc.char_span(timex.start, timex.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].pos_ == "ADJ"
-
-
 def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     """The tense of the clause that the words at ``[start, end)`` modify, if the parse says.
 
@@ -124,9 +109,12 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
         token = token.head
         lemma = token.lemma_.lower()
         if lemma in _FUTURE_CUES and (token.tag_ in ("VBN", "VBG", "JJ") or token.pos_ == "ADJ"):
+            # "had been scheduled to expire Friday": a schedule already past
+            return "past" if _has_aux(token, "had") else "future"
+        if lemma in _PLANNING_VERBS and token.i < span.start:
+            # "planned a rally on Saturday" plans for later; "On Friday, they planned
+            # to pay" dates the planning itself
             return "future"
-        if lemma in _PLANNING_VERBS:
-            return "future"  # "planned a rally on Saturday": the plan is for later
         if lemma in _SCHEDULING_PARTICIPLES and token.tag_ == "VBN":
             return "future"
         if token.pos_ in ("VERB", "AUX"):
@@ -134,6 +122,16 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
             if tense is not None:
                 return tense
     return None
+
+
+def _has_aux(token: Token, word: str) -> bool:
+    """Whether ``word`` is an auxiliary of ``token`` or of the verb it is a complement of."""
+    for verb in (token, token.head):
+        if any(
+            child.lower_ == word and child.dep_ in ("aux", "auxpass") for child in verb.children
+        ):
+            return True
+    return False
 
 
 def verb_tense(verb: Token) -> Tense | None:
@@ -154,8 +152,9 @@ def verb_tense(verb: Token) -> Tense | None:
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxes):
         return "past"
     if verb.tag_ == "VBN":
-        # "has fled", "the meeting held on Monday"
-        return "past" if not auxes or words & {"has", "have", "'ve", "had"} else "present"
+        # "has fled", "the meeting held on Monday", "could not be located Wednesday"
+        past_words = {"has", "have", "'ve", "had", "could"}
+        return "past" if not auxes or words & past_words else "present"
     if verb.tag_ in ("VBZ", "VBP") or any(aux.tag_ in ("VBZ", "VBP") for aux in auxes):
         return "present"
     return None

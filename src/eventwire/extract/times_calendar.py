@@ -74,13 +74,16 @@ def weekday_date(anchor: dt.date, weekday: int, tense: Tense | None) -> dt.date:
     """The date of a bare weekday name ("on Monday") said on ``anchor``.
 
     News reports past events on the most recent such day (the anchor itself when it
-    is that day) and announces future ones on the next; present tense with a weekday
-    ("talks resume Monday") is an arrangement, so it looks forward too. With no
-    tense at all, the past wins: news mostly reports what happened.
+    is that day) and announces future ones on the next. Present tense goes either
+    way ("talks resume Monday", "statements made Friday follow"), so it takes the
+    nearer of the two, the past on a tie. With no tense at all, the past wins: news
+    mostly reports what happened.
     """
-    if tense in ("future", "present"):
-        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
-    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if tense == "future" or (tense == "present" and ahead < back):
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
 
 
 def shifted_weekday(anchor: dt.date, weekday: int, shift: str) -> dt.date:

@@ -178,6 +178,22 @@ _DECADE_WORDS = {
 }  # fmt: skip
 
 
+_SHORT_YEAR_BEFORE = re.compile(
+    r"(?:\b(?i:in|of|since|by|until|from|to|the|and|through|before|after|during|summer|"
+    r"spring|fall|autumn|winter|class)|\b[A-Z]\w+)[^\S\n]+$"
+)
+
+
+def accept_short_year(text: str, match: re.Match[str]) -> bool:
+    """ "in '08", "Woodstock '69", but not a quotation opening on a number ('20 killed')."""
+    return _SHORT_YEAR_BEFORE.search(text[max(0, match.start() - 20) : match.start()]) is not None
+
+
+def resolve_short_year(match: re.Match[str], ref: Ref) -> Value | None:
+    """ "the class of '82": a year written with its last two digits."""
+    return f"{two_digit_year(int(match.group('yy')), ref.anchor):04d}", "date", None
+
+
 def resolve_decade(match: re.Match[str], ref: Ref) -> Value | None:
     word = match.group("decadeword")  # only after "the": "in his sixties" is an age
     short = match.group("decade2")

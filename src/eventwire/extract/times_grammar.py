@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from .times_calendar import Tense
 from .times_dates import (
     accept_bare_month,
+    accept_short_year,
     accept_year,
     resolve_bare_season,
     resolve_century,
@@ -32,6 +33,7 @@ from .times_dates import (
     resolve_month_year,
     resolve_quarter,
     resolve_season,
+    resolve_short_year,
     resolve_slash,
     resolve_year,
 )
@@ -180,6 +182,12 @@ RULES: tuple[Rule, ...] = (
         accept_year,
     ),
     Rule(
+        "short_year",
+        _c(r"(?<![\w'’‘])['’‘](?P<yy>\d\d)(?![\w'’%])"),
+        resolve_short_year,
+        accept_short_year,
+    ),
+    Rule(
         "deictic",
         _c(
             rf"{B}(?:{EDGE}[^\S\n]+|(?i:earlier|later)[^\S\n]+)?(?P<deixis>(?i:today|tonight|tomorrow|yesterday))(?:[^\S\n]+{PART})?{E}"
@@ -299,7 +307,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         _c(
-            rf"{B}(?P<setword>(?i:daily|nightly|weekly|monthly|annually|yearly|quarterly|hourly))(?=[ \t,.;:!?)\n]|$)"
+            rf"{B}(?P<setword>(?i:daily|nightly|weekly|monthly|annually|annual|yearly|quarterly|hourly))(?=[ \t,.;:!?)\n]|$)"
         ),
         resolve_set,
     ),
@@ -358,11 +366,11 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "half"), "the_quarter": ("quarter",),
     "bare_season": _SEASON_WORDS, "season": _SEASON_WORDS, "the_weekend": ("weekend",),
     "holiday": ("christmas", "year", "valentine", "halloween", "boxing", "thanksgiving", "easter", "good"),
-    "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly"),
+    "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "annual"),
     "clock": ("am", "pm", "a", "p", "utc", "gmt"), "noon": ("noon", "midday", "midnight"),
 }  # fmt: skip
 # Rules that need a digit; every word with one triggers them.
-_DIGIT_RULES = ("iso", "slash", "decade", "year", "clock", "month_day", "day_month")
+_DIGIT_RULES = ("iso", "slash", "decade", "year", "short_year", "clock", "month_day", "day_month")
 _TRIGGERED: dict[str, tuple[str, ...]] = {}
 for _rule, _words in _RULE_WORDS.items():
     for _word in _words:

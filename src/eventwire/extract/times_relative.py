@@ -207,7 +207,7 @@ def resolve_set(match: re.Match[str], ref: Ref) -> Value | None:
     word = match.group("setword").lower()
     fixed = {
         "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
-        "annually": "P1Y", "yearly": "P1Y", "quarterly": "P1Q", "hourly": "PT1H",
+        "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y", "quarterly": "P1Q", "hourly": "PT1H",
     }  # fmt: skip
     if word in fixed:
         return fixed[word], "set", None
