@@ -125,6 +125,24 @@ def test_words_that_are_not_actors(nlp, text, absent):
     assert not any(m.text == absent for a in actors for m in a.mentions)
 
 
+def test_counterpart_apposition_and_acronym(nlp):
+    text = (
+        "Russian Deputy Foreign Minister Sergei Ryabkov will meet his Iranian counterpart, "
+        "Abbas Araghchi, in Vienna. The International Atomic Energy Agency said the IAEA "
+        "would attend."
+    )
+    actors = actors_of(nlp, text)
+    araghchi = actor_for(actors, "Abbas Araghchi")
+    assert araghchi is not None and araghchi.code == "IRNGOV"
+    iaea = actor_for(actors, "IAEA")
+    assert iaea is not None and iaea.name == "International Atomic Energy Agency"
+
+
+def test_dateline_capital_is_not_an_actor(nlp):
+    actors = actors_of(nlp, "MOSCOW, February 7. /TASS/. Russia said it would act.")
+    assert actor_for(actors, "MOSCOW") is None
+
+
 def test_team_name_is_not_its_country(nlp):
     actors = actors_of(nlp, "The New England Patriots won the game.")
     assert not any(a.code == "GBR" for a in actors)

@@ -29,61 +29,18 @@ ACTOR_FILES = (
     "Phoenix.International.actors.txt",
     "Phoenix.MilNonState.actors.txt",
 )
-# Words that mark a dictionary name as an organisation rather than a person.
+# Words that mark a dictionary name as an organisation rather than a person
+# (kept as prose: a word list reads better so; hence SIM905 is silenced).
 _ORG_WORDS = frozenset(
-    [
-        "army",
-        "front",
-        "party",
-        "organization",
-        "organisation",
-        "union",
-        "council",
-        "committee",
-        "movement",
-        "brigade",
-        "brigades",
-        "forces",
-        "force",
-        "group",
-        "league",
-        "association",
-        "alliance",
-        "coalition",
-        "government",
-        "regime",
-        "ministry",
-        "agency",
-        "bank",
-        "fund",
-        "court",
-        "assembly",
-        "congress",
-        "parliament",
-        "commission",
-        "office",
-        "police",
-        "guard",
-        "guards",
-        "militia",
-        "militias",
-        "battalion",
-        "revolutionary",
-        "liberation",
-        "national",
-        "islamic",
-        "republic",
-        "state",
-        "institute",
-        "university",
-        "company",
-        "corporation",
-        "church",
-        "the",
-        "of",
-        "and",
-        "for",
-    ]
+    """army front party organization organisation union council committee movement
+    brigade brigades forces force group league association alliance coalition
+    government regime ministry agency bank fund court assembly congress parliament
+    commission office police guard guards militia militias battalion revolutionary
+    liberation national islamic republic state institute university company
+    corporation church nations united international world programme program
+    foundation centre center network news times post press radio television tv
+    service services department authority forum community conference board
+    federation society crescent cross rights watch intelligence navy""".split()  # noqa: SIM905
 )
 
 

@@ -201,8 +201,16 @@ class _Extraction(CandidateFinder, Coder):
         assert hit.actor is not None
         code = hit.actor.code_on(self.ctx.published)
         text = self.doc[start:end].text
-        entity = self._entity(f"org:{code}:{text.lower()}", "organisation", text, code, True)
+        entity = self._same_org(text) or self._entity(
+            f"org:{code}:{text.lower()}", "organisation", text, code, True
+        )
         self._remember(entity, mention[0], mention[1], head)
+
+    def _dateline(self, start: int) -> bool:
+        """ "MOSCOW, February 7. /TASS/.": where the story was filed, not an actor."""
+        token = self.doc[start]
+        at_line_start = start == 0 or "\n" in self.doc[start - 1].text
+        return at_line_start and token.is_upper and self.words[start + 1 : start + 2] == [","]
 
     def _country_after(self, head: int) -> str | None:
         """ "soldiers from Gondor", "police in Australia": a country in the noun's own
@@ -251,7 +259,7 @@ class _Extraction(CandidateFinder, Coder):
             return
         assert hit.iso3 is not None
         if hit.what == "capital":
-            if self._locative(start):
+            if self._locative(start) or self._dateline(start):
                 return
             code = compose_code(hit.iso3, "GOV")
             entity = self._entity(f"group:{code}", "group", self.doc[start:end].text, code, False)
@@ -295,6 +303,8 @@ class _Extraction(CandidateFinder, Coder):
         for entity in self.entities.values():
             if entity.kind != "organisation":
                 continue
+            if _acronym_of(text, entity.name) or _acronym_of(entity.name, text):
+                return entity  # "IAEA" after "International Atomic Energy Agency"
             other = entity.name.lower().split()
             short, long_ = (words, other) if len(words) < len(other) else (other, words)
             extends = short and long_[: len(short)] == short and len(long_) == len(short) + 1
@@ -349,7 +359,7 @@ class _Extraction(CandidateFinder, Coder):
             while start < end - 1 and (
                 self.words[start] in DETERMINERS
                 or self.doc[start].like_num
-                or self.doc[start].pos_ in {"ADV", "DET"}
+                or self.doc[start].pos_ in {"ADV", "DET", "PUNCT"}
             ):
                 start += 1
             named = any(i in self.hit_at for i in range(start, end))
@@ -358,3 +368,11 @@ class _Extraction(CandidateFinder, Coder):
             if best is None or score > best:
                 best = score
         return best[2] if best else self.doc[spans[0][0] : spans[0][1]].text
+
+
+def _acronym_of(short: str, long_: str) -> bool:
+    """ "IAEA" is the acronym of "International Atomic Energy Agency"."""
+    if not (short.isupper() and short.isalpha() and len(short) >= 2) or " " not in long_:
+        return False
+    initials = "".join(w[0] for w in long_.replace("-", " ").split() if w[:1].isupper())
+    return initials == short

@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .actors_base import DETERMINERS, NO_HIT, PERSON_PRONOUNS, THING_PRONOUNS, ActorsBase, Candidate
+from .actors_lexicon import Hit
 from .actors_roles import (
     LED_BODIES,
     TITLE_MODIFIERS,
@@ -48,7 +49,7 @@ class CandidateFinder(ActorsBase):
         for start, end, hit in self.hits:
             if taken.intersection(range(start, end)):
                 continue
-            if hit.what == "actor" and hit.actor and hit.actor.kind == "person":
+            if self._person_hit(start, hit):
                 continue  # persons were collected above
             taken.update(range(start, end))
             out.append(Candidate(start, end, "hit", end - 1, hit=hit))
@@ -117,7 +118,7 @@ class CandidateFinder(ActorsBase):
                         continue
                 spans[start] = max(spans.get(start, end), end)
         for start, end, hit in self.hits:
-            if hit.what == "actor" and hit.actor and hit.actor.kind == "person":
+            if self._person_hit(start, hit):
                 while start < end - 1 and (
                     self._role_at(start) is not None
                     or self.words[start] in TITLE_MODIFIERS
@@ -140,6 +141,16 @@ class CandidateFinder(ActorsBase):
             cand.appositions = self._appositions(start, end)
             out.append(cand)
         return out
+
+    def _person_hit(self, start: int, hit: Hit) -> bool:
+        """A dictionary person, unless the tagger reads the words as a body or place
+        ("United Nations" is listed under a person in Phoenix)."""
+        return (
+            hit.what == "actor"
+            and hit.actor is not None
+            and hit.actor.kind == "person"
+            and self.doc[start].ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}
+        )
 
     def _title_run(self, start: int, *, demonym: bool = False) -> tuple[int, int] | None:
         """Tokens before a name that form its title: "Russian President", "UN mediator for
@@ -223,8 +234,9 @@ class CandidateFinder(ActorsBase):
             if token.dep_ == "compound" and token.head.i > token.i:
                 continue  # not the head of its phrase
             role = self._role_at(token.i)
-            if role is None:
-                continue
+            inside = self.hit_at.get(token.i)
+            if role is None or (inside and inside[2].iso3 and inside[0] < token.i):
+                continue  # not a role, or part of a country's name ("United Kingdom")
             role_start, role_key = role
             start = min(token.left_edge.i, role_start) if not misparsed else token.i - 1
             while start < token.i and self.doc[start].is_punct:
