@@ -245,6 +245,22 @@ def test_user_dictionary_adds_actors(nlp, tmp_path):
     assert actor is not None and actor.code == "SYRREB"
 
 
+def test_default_options_reach_the_two_argument_call(nlp, tmp_path):
+    from eventwire.extract.actors import set_default_options
+
+    extra = tmp_path / "my.actors.txt"
+    extra.write_text("ZORBLAX_MOVEMENT_ [SYRREB]\n", encoding="utf-8")
+    text = "The Zorblax Movement attacked a checkpoint."
+    ctx = Context(article=Article(id="t", text=text, published=MONDAY))
+    set_default_options(ActorOptions(actor_dictionaries=(extra,)))
+    try:
+        actors = extract_actors(nlp(text), ctx)
+    finally:
+        set_default_options(ActorOptions())
+    actor = actor_for(actors, "Zorblax Movement")
+    assert actor is not None and actor.code == "SYRREB"
+
+
 def read_seed_article(path) -> Article:
     """The seed file as-is (a proper reader lives in eventwire.readers)."""
     return Article(id="seed", text=path.read_text(encoding="utf-8"), published=MONDAY)

@@ -38,7 +38,20 @@ from .actors_roles import (
 )
 from .context import Context
 
-__all__ = ["ActorOptions", "extract_actors"]
+__all__ = ["ActorOptions", "extract_actors", "set_default_options"]
+
+_default_options = ActorOptions()
+
+
+def set_default_options(options: ActorOptions) -> None:
+    """Options for every later two-argument ``extract_actors`` call in this process.
+
+    The pipeline calls ``extract_actors(doc, ctx)``; a command's ``--actors FILE``
+    sets the user's dictionaries here once (in each worker process, before its first
+    article), rather than threading them through every call.
+    """
+    global _default_options
+    _default_options = options
 
 
 def extract_actors(doc: Doc, ctx: Context, options: ActorOptions | None = None) -> list[Actor]:
@@ -47,12 +60,13 @@ def extract_actors(doc: Doc, ctx: Context, options: ActorOptions | None = None) 
     Args:
         doc: the parsed article.
         ctx: pipeline context; ``ctx.published`` dates the roles of named leaders.
-        options: extra PETRARCH dictionaries (defaults: the shipped ones only).
+        options: extra PETRARCH dictionaries; default: those given to
+            :func:`set_default_options`, else the shipped ones only.
 
     Returns:
         Actors with ids A1, A2 … in order of first mention.
     """
-    lexicon = get_lexicon(options or ActorOptions())
+    lexicon = get_lexicon(options or _default_options)
     return _Extraction(doc, ctx, lexicon).run()
 
 
