@@ -321,3 +321,10 @@ def test_name_with_an_apostrophe_is_a_name(nlp):
     actor = actor_for(actors_of(nlp, text), "Bashar Ja'afari")
     assert actor is not None
     assert [m.text for m in actor.mentions].count("Ja'afari") == 1
+
+
+def test_capital_named_like_a_person_stays_the_person(nlp):
+    text = "Chairman Kenneth Douglas told analysts. Douglas also said sales would rise."
+    actor = actor_for(actors_of(nlp, text), "Kenneth Douglas")
+    assert actor is not None and actor.kind == "person"
+    assert [m.text for m in actor.mentions].count("Douglas") == 1

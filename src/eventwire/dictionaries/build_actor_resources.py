@@ -157,7 +157,9 @@ def build_countries(tokenize: Callable[[str], list[str]]) -> list[str]:
             all_names.append(name[4:])
         name_keys = list(dict.fromkeys(phrase_key(tokenize(n)) for n in all_names))
         adj_keys = list(dict.fromkeys(phrase_key(tokenize(a)) for a in adjectives))
-        capital = info.get("capital") or ""
+        # capitals stand for governments only for states (those our table gives a
+        # demonym): "Douglas" (Isle of Man) or "Plymouth" (Montserrat) do not
+        capital = (info.get("capital") or "") if adjectives else ""
         capital_key = phrase_key(tokenize(capital)) if capital else ""
         lines.append(f"{iso3}\t{name}\t{'|'.join(name_keys)}\t{'|'.join(adj_keys)}\t{capital_key}")
     return lines

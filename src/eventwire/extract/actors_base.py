@@ -35,6 +35,13 @@ GENERIC_BODIES = frozenset(
         "association",
         "company",
         "corporation",
+        "corp",
+        "co",
+        "inc",
+        "ltd",
+        "plc",
+        "holdings",
+        "bank",
     ]
 )
 THING_PRONOUNS = frozenset({"it", "its", "they", "them", "their"})

@@ -107,7 +107,11 @@ class CandidateFinder(ActorsBase):
                 and self.doc[end - 1].tag_ != "NNPS"
             )
             if ent.label_ == "PERSON" or (titled_org and self._title_run(start) is not None):
-                if self._hit_covers(start, end, "country", "adjective", "capital", "actor"):
+                # a capital named like a person ("Douglas") is the person when tagged so
+                whats = ("country", "adjective", "actor")
+                if ent.label_ != "PERSON":
+                    whats = (*whats, "capital")
+                if self._hit_covers(start, end, *whats):
                     covering = self.hit_at[start][2]
                     code = covering.actor.code_on(self.ctx.published) if covering.actor else None
                     # an organisation's name, not a person; but a person a user
