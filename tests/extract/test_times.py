@@ -104,6 +104,10 @@ def parsed(nlp, text: str, anchor: dt.date | None = MONDAY) -> list[tuple[str, s
         ("The feud has lasted two decades.", [("two decades", "P20Y", "duration")]),
         ("The class of '82 met.", [("'82", "1982", "date")]),
         ("The annual meeting was held.", [("annual", "P1Y", "set")]),
+        ("Y2K loomed over the year 2000.", [("the year 2000", "2000", "date")]),
+        ("Shares fell 5% on the day.", [("the day", "2016-03-14", "date")]),
+        ("Profit rose from the year-ago quarter.", [("the year-ago quarter", "2014-Q4", "date")]),
+        ("Recent gains were lost.", [("Recent", "PAST_REF", "date")]),
         # numbers that are not times
         ("He said: '20 killed in blast'.", []),
         ("The council passed Resolution 1973.", []),

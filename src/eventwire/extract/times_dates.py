@@ -161,7 +161,7 @@ def accept_year(text: str, match: re.Match[str]) -> bool:
     start = match.start("year")
     before = text[max(0, start - 25) : start]
     after = text[match.end() : match.end() + 25]
-    if match.group("edge") is not None:
+    if match.group("edge") is not None or match.group("theyear") is not None:
         return True
     if re.search(r"[$£€#][^\S\n]*$", before) or _NUMBER_LABELS.search(before):
         return False

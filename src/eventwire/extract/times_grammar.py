@@ -75,10 +75,12 @@ from .times_relative import (
     resolve_set,
     resolve_shifted_unit,
     resolve_the_quarter,
+    resolve_the_unit,
     resolve_the_weekend,
     resolve_unit_edge,
     resolve_weekday,
     resolve_weekday_set,
+    resolve_year_ago_quarter,
 )
 
 
@@ -177,7 +179,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year",
-        _c(rf"{B}(?:{EDGE}[- \t]+)?{YEAR}{E}(?![^\S\n]*(?:-|–)[^\S\n]*\d)(?!'s\b)"),
+        _c(
+            rf"{B}(?:{EDGE}[- \t]+|(?P<theyear>(?i:the[^\S\n]+year))[^\S\n]+)?{YEAR}{E}(?![^\S\n]*(?:-|–)[^\S\n]*\d)(?!'s\b)"
+        ),
         resolve_year,
         accept_year,
     ),
@@ -254,7 +258,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ref",
         _c(
-            rf"{B}(?P<refword>(?i:now|currently|nowadays|recently|lately)|(?i:the)[^\S\n]+(?:(?i:near)[^\S\n]+)?(?i:future|past)(?![^\S\n]+(?:\w+[^\S\n]+)?(?i:days|weeks|months|years|decades|few|several|two|three|four|five|six|seven|eight|nine|ten|\d))){E}"
+            rf"{B}(?P<refword>(?i:now|currently|nowadays|recently|lately|recent|current)|(?i:the)[^\S\n]+(?:(?i:near)[^\S\n]+)?(?i:future|past)(?![^\S\n]+(?:\w+[^\S\n]+)?(?i:days|weeks|months|years|decades|few|several|two|three|four|five|six|seven|eight|nine|ten|\d))){E}"
         ),
         resolve_ref,
     ),
@@ -295,6 +299,21 @@ RULES: tuple[Rule, ...] = (
             rf"{B}(?:{SHIFT}[^\S\n]+)?(?P<holiday>Christmas(?:[^\S\n]+(?:Day|Eve))?|New[^\S\n]+Year[’']s[^\S\n]+(?:Day|Eve)|Valentine[’']s[^\S\n]+Day|Halloween|Boxing[^\S\n]+Day|Thanksgiving(?:[^\S\n]+Day)?|Easter(?:[^\S\n]+(?:Sunday|Monday))?|Good[^\S\n]+Friday){E}"
         ),
         resolve_holiday,
+    ),
+    Rule(
+        "the_unit",
+        _c(
+            rf"{B}(?i:the)[^\S\n]+(?P<sunit>(?i:year|day))(?![\w-])"
+            rf"(?![^\S\n]+(?:\d|(?i:of|before|after|earlier|later|ago|when|that|which|in|on|he|she|they|it|we)\b))"
+        ),
+        resolve_the_unit,
+    ),
+    Rule(
+        "year_ago_quarter",
+        _c(
+            rf"{B}(?i:the)[^\S\n]+(?:(?i:comparable|same)[^\S\n]+)?(?i:year[-\s](?:ago|earlier))[^\S\n]+(?:(?i:third|second|first|fourth)[^\S\n]+)?(?P<qunit>(?i:quarter|period)){E}"
+        ),
+        resolve_year_ago_quarter,
     ),
     Rule("the_weekend", _c(rf"{B}(?i:the)[^\S\n]+(?i:weekend){E}"), resolve_the_weekend),
     Rule(
@@ -362,7 +381,9 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "shifted_unit": ("week", "weekend", "month", "quarter", "year", "decade", "century", *_SEASON_WORDS),
     "ago": _UNIT_WORDS, "bare_ago": ("ago",), "duration": _UNIT_WORDS, "recent": _UNIT_WORDS,
     "bare_units": _UNIT_WORDS, "unit_edge": (*_UNIT_WORDS, "end"),
-    "ref": ("now", "currently", "nowadays", "recently", "lately", "future", "past"),
+    "ref": ("now", "currently", "nowadays", "recently", "lately", "recent", "current", "future", "past"),
+    "the_unit": ("year", "day"),
+    "year_ago_quarter": ("ago", "earlier"),
     "quarter": ("quarter", "half"), "the_quarter": ("quarter",),
     "bare_season": _SEASON_WORDS, "season": _SEASON_WORDS, "the_weekend": ("weekend",),
     "holiday": ("christmas", "year", "valentine", "halloween", "boxing", "thanksgiving", "easter", "good"),

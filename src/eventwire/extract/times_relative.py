@@ -52,6 +52,7 @@ _REF_WORDS = {
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "in the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming": "FUTURE_REF", "recent": "PAST_REF",
+    "current": "PRESENT_REF",
     "former": "PAST_REF", "formerly": "PAST_REF",
 }  # fmt: skip
 
@@ -179,6 +180,21 @@ def resolve_the_quarter(match: re.Match[str], ref: Ref) -> Value | None:
         ("latest", "most", "just")
     )
     return cal.shift_by_units(ref.anchor, -1 if back else 0, "quarter"), "date", None
+
+
+def resolve_the_unit(match: re.Match[str], ref: Ref) -> Value | None:
+    """ "the year", "the day" in news: the one the article is written in ("rose 3% on the day")."""
+    unit = match.group("sunit").lower()
+    if ref.anchor is None:
+        return cal.underspecified(unit), "date", None
+    return cal.current_unit(ref.anchor, unit, 0), "date", None
+
+
+def resolve_year_ago_quarter(match: re.Match[str], ref: Ref) -> Value | None:
+    """ "the year-ago quarter" in earnings news: the quarter just reported, a year back."""
+    if ref.anchor is None:
+        return "XXXX-QX", "date", None
+    return cal.shift_by_units(ref.anchor, -5, "quarter"), "date", None
 
 
 def resolve_the_weekend(match: re.Match[str], ref: Ref) -> Value | None:
