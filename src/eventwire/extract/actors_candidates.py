@@ -108,7 +108,7 @@ class CandidateFinder(ActorsBase):
             )
             if ent.label_ == "PERSON" or (titled_org and self._title_run(start) is not None):
                 # a capital named like a person ("Douglas") is the person when tagged so
-                whats = ("country", "adjective", "actor")
+                whats: tuple[str, ...] = ("country", "adjective", "actor")
                 if ent.label_ != "PERSON":
                     whats = (*whats, "capital")
                 if self._hit_covers(start, end, *whats):
