@@ -13,6 +13,7 @@ place (a place in a prepositional phrase of the clause). Actors come from
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,7 @@ from .events_patterns import (
     is_military_word,
     match_noun,
     match_verb,
+    singular,
 )
 from .events_sents import char_start, sentences, span_end, span_start
 
@@ -137,21 +139,30 @@ def _military(token: Token, ctx: Context, chain: Chain) -> bool:
     return False
 
 
+def _lazy_military(token: Token, ctx: Context, chain: Chain) -> Callable[[], bool]:
+    return lambda: _military(token, ctx, chain)
+
+
 def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]:
     found: list[_Candidate] = []
+    verbs_known, noun_heads = book.verbs, book.noun_heads
     for token in sent:
         if token.pos_ == "VERB":
+            if token.lemma_.lower() not in verbs_known:
+                continue
             if book.role(token) == "report" or token.dep_ in {"prep", "amod"}:
                 continue
             chain = climb(token, book)
-            pattern = match_verb(token, military=_military(token, ctx, chain))
+            pattern = match_verb(token, military=_lazy_military(token, ctx, chain))
             if pattern and pattern.code:
                 found.append(_Candidate(token, pattern, token, is_noun=False, chain=chain))
         elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
+            if token.lemma_.lower() not in noun_heads and singular(token.lower_) not in noun_heads:
+                continue
             if _is_adverbial_idiom(token):
                 continue
             chain = climb(token, book)
-            match = match_noun(token, military=_military(token, ctx, chain))
+            match = match_noun(token, military=_lazy_military(token, ctx, chain))
             if match and match[0].code:
                 found.append(_Candidate(token, match[0], match[1], is_noun=True, chain=chain))
     governing = {g.i for c in found if c.chain for g in c.chain.governors}

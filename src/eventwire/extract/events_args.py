@@ -8,10 +8,12 @@ object, the object of "hit" for an attack noun).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Token
 
 from ..record import Actor
-from .context import Context, actor_at
+from .context import Context
 from .events_sents import char_start, original_token
 
 PRONOUNS = frozenset(
@@ -28,10 +30,48 @@ _DESCEND_DEPS = frozenset(
 _DESCEND_PREPS = frozenset({"of", "from", "by", "for"})
 
 
+class ActorIndex:
+    """Actor mentions by character offset, for fast lookups token by token.
+
+    Same answer as :func:`actor_at` (the longest overlapping mention wins), in
+    logarithmic time: events look up every word of every clause.
+    """
+
+    def __init__(self, actors: list[Actor]) -> None:
+        spans = sorted(
+            (m.start, m.end, actor) for actor in actors for m in actor.mentions if m.end > m.start
+        )
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+        self._longest = max((e - s for s, e, _ in spans), default=0)
+
+    def at(self, start: int, end: int) -> Actor | None:
+        best: tuple[int, Actor] | None = None
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        for m_start, m_end, actor in self._spans[lo:hi]:
+            if m_start < end and start < m_end:
+                size = m_end - m_start
+                if best is None or size > best[0]:
+                    best = (size, actor)
+        return best[1] if best else None
+
+
+# The last article's index; holding its actor list keeps the identity check sound.
+_INDEX: list[tuple[list[Actor], ActorIndex]] = []
+
+
+def actor_index(ctx: Context) -> ActorIndex:
+    """The index of ``ctx.actors``, built once per article."""
+    if not _INDEX or _INDEX[0][0] is not ctx.actors:
+        _INDEX[:] = [(ctx.actors, ActorIndex(ctx.actors))]
+    return _INDEX[0][1]
+
+
 def token_actor(ctx: Context, token: Token) -> Actor | None:
     """The actor one of whose mentions overlaps the token."""
     start = char_start(token)
-    return actor_at(ctx, start, start + len(token))
+    return actor_index(ctx).at(start, start + len(token))
 
 
 def phrase_actors(ctx: Context, head: Token, *, descend: bool = True) -> list[Actor]:

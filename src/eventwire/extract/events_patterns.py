@@ -8,12 +8,13 @@ lookup costs one dict access plus a scan of that lemma's few patterns.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..cameo import read_tsv
+from ..cameo import RESOURCE_DIR, read_tsv
 
 # Dependents that hold what a verb acts on.
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass", "xcomp", "ccomp"})
@@ -66,6 +67,9 @@ MILITARY_WORDS = frozenset(
 )
 
 
+Sets = dict[str, frozenset[str]]
+
+
 @dataclass(frozen=True)
 class Pattern:
     """One way a lemma carries a code: the dependents it needs, and the code."""
@@ -86,14 +90,52 @@ class Pattern:
             + bool(self.condition)
         )
 
+    @property
+    def rank(self) -> tuple[bool, int, bool]:
+        """Curated patterns first (they know the news sense), then the most specific."""
+        return (self.curated and self.code is not None, self.specificity, self.curated)
+
+
+class VerbPatterns:
+    """Verb patterns by lemma, compiled on first use of each lemma and kept ranked.
+
+    The PETRARCH2 dictionary holds ~42,000 patterns; compiling only the lemmas an
+    article uses keeps start-up short.
+    """
+
+    def __init__(
+        self, curated: dict[str, list[Pattern]], raw: dict[str, list[list[str]]], sets: Sets
+    ) -> None:
+        self._curated = curated
+        self._raw = raw
+        self._sets = sets
+        self._compiled: dict[str, list[Pattern]] = {}
+
+    def __contains__(self, lemma: object) -> bool:
+        return lemma in self._curated or lemma in self._raw
+
+    def get(self, lemma: str) -> list[Pattern]:
+        found = self._compiled.get(lemma)
+        if found is None:
+            found = list(self._curated.get(lemma, ()))
+            for particle, prep, obj, code in self._raw.get(lemma, ()):
+                words = tuple(_word_options(w, self._sets) for w in obj.split())
+                if all(words):
+                    found.append(Pattern(code=code, particle=particle, prep=prep, words=words))
+            found.sort(key=lambda p: p.rank, reverse=True)
+            self._compiled[lemma] = found
+        return found
+
 
 @dataclass
 class PatternBook:
     """Patterns by lemma, modality roles of governing verbs and the intent codes."""
 
-    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
+    verbs: VerbPatterns = field(default_factory=lambda: VerbPatterns({}, {}, {}))
     nouns: dict[str, list[Pattern]] = field(default_factory=dict)
     roles: dict[str, dict[str, str]] = field(default_factory=dict)
+    # the head word of every noun key ("strike" of "air strike"): a quick first filter
+    noun_heads: frozenset[str] = frozenset()
     intent: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def role(self, token: Token) -> str | None:
@@ -116,7 +158,7 @@ class PatternBook:
         return None
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
@@ -127,7 +169,7 @@ def _singular(word: str) -> str:
 def _word_options(word: str, sets: dict[str, frozenset[str]]) -> frozenset[str]:
     if word.startswith("&"):
         return sets.get(word, frozenset())
-    return frozenset({word, _singular(word)})
+    return frozenset({word, singular(word)})
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +178,7 @@ def get_pattern_book() -> PatternBook:
     sets: dict[str, set[str]] = defaultdict(set)
     for row in read_tsv("petrarch_sets.tsv"):
         sets[row["set"]].add(row["word"])
-        sets[row["set"]].add(_singular(row["word"]))
+        sets[row["set"]].add(singular(row["word"]))
     frozen = {name: frozenset(words) for name, words in sets.items()}
     book = PatternBook()
     verbs: dict[str, list[Pattern]] = defaultdict(list)
@@ -151,16 +193,18 @@ def get_pattern_book() -> PatternBook:
             curated=True,
         )
         (verbs if row["kind"] == "verb" else nouns)[row["lemma"]].append(pattern)
-    for row in read_tsv("petrarch_verbs.tsv"):
-        words = tuple(_word_options(w, frozen) for w in row["object"].split())
-        # "make statement" (010) says nothing about who did what to whom: not coded
-        if row["code"] == "010" or any(not options for options in words):
-            continue
-        verbs[row["lemma"]].append(
-            Pattern(code=row["code"], particle=row["particle"], prep=row["prep"], words=words)
-        )
-    book.verbs = dict(verbs)
+    raw: dict[str, list[list[str]]] = defaultdict(list)
+    with (RESOURCE_DIR / "petrarch_verbs.tsv").open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("lemma\t"):
+                continue
+            lemma, particle, prep, obj, code, _ = line.rstrip("\n").split("\t")
+            # "make statement" (010) says nothing about who did what to whom: not coded
+            if code != "010":
+                raw[lemma].append([particle, prep, obj, code])
+    book.verbs = VerbPatterns(dict(verbs), dict(raw), frozen)
     book.nouns = dict(nouns)
+    book.noun_heads = frozenset(key.split()[-1] for key in nouns)
     roles: dict[str, dict[str, str]] = defaultdict(dict)
     for row in read_tsv("modality.tsv"):
         roles[row["lemma"]][row["particle"]] = row["role"]
@@ -174,7 +218,7 @@ def _particles(token: Token) -> set[str]:
 
 
 def _words_of(token: Token) -> set[str]:
-    out = {token.lemma_.lower(), token.lower_, _singular(token.lower_)}
+    out = {token.lemma_.lower(), token.lower_, singular(token.lower_)}
     for child in token.children:
         if child.dep_ in _MODIFIER_DEPS:
             out.update({child.lemma_.lower(), child.lower_})
@@ -234,35 +278,34 @@ def _object_matches(pattern: Pattern, features: VerbFeatures) -> bool:
     return any(all(options & pool for options in pattern.words) for pool in pools)
 
 
-def match_verb(verb: Token, *, military: bool) -> Pattern | None:
-    """The most specific pattern of the verb's lemma that its dependents satisfy."""
+def match_verb(verb: Token, *, military: Callable[[], bool]) -> Pattern | None:
+    """The best pattern of the verb's lemma that its dependents satisfy.
+
+    Curated patterns come first, then the most specific. ``military`` is asked only
+    when a pattern depends on it (it walks the clause).
+    """
     patterns = get_pattern_book().verbs.get(verb.lemma_.lower())
     if not patterns:
         return None
     features = verb_features(verb)
-    best: Pattern | None = None
-    best_key: tuple[bool, int, bool] = (False, -1, False)
-    for pattern in patterns:
-        if pattern.particle and not set(pattern.particle.split()) <= (
-            features.particles | _child_lemmas(verb)
-        ):
+    words = features.particles | _child_lemmas(verb)
+    is_military: bool | None = None
+    for pattern in patterns:  # ranked: the first that fits is the best
+        if pattern.particle and not set(pattern.particle.split()) <= words:
             continue
         if pattern.prep and pattern.prep not in features.preps:
             continue
-        if pattern.condition == "mil" and not military:
-            continue
-        if pattern.condition == "nonmil" and military:
-            continue
-        if not _object_matches(pattern, features):
-            continue
-        # curated patterns first (they know the news sense), then the most specific
-        key = (pattern.curated and pattern.code is not None, pattern.specificity, pattern.curated)
-        if key > best_key:
-            best, best_key = pattern, key
-    return best
+        if pattern.condition:
+            if is_military is None:
+                is_military = military()
+            if is_military != (pattern.condition == "mil"):
+                continue
+        if _object_matches(pattern, features):
+            return pattern
+    return None
 
 
-def match_noun(noun: Token, *, military: bool) -> tuple[Pattern, Token] | None:
+def match_noun(noun: Token, *, military: Callable[[], bool]) -> tuple[Pattern, Token] | None:
     """The pattern of an event noun, with the first token of the phrase that names it.
 
     A two-word key ("air strike", "peace talk") wins over the head alone ("strike").
@@ -274,14 +317,16 @@ def match_noun(noun: Token, *, military: bool) -> tuple[Pattern, Token] | None:
         if child.dep_ in _MODIFIER_DEPS and child.i < noun.i:
             candidates.append((f"{child.lemma_.lower()} {lemma}", child))
             candidates.append((f"{child.lower_} {lemma}", child))
-    candidates += [(lemma, noun), (noun.lower_, noun), (_singular(noun.lower_), noun)]
+    candidates += [(lemma, noun), (noun.lower_, noun), (singular(noun.lower_), noun)]
     preps = {c.lower_ for c in noun.children if c.dep_ == "prep"}
+    is_military: bool | None = None
     for key, first in candidates:
         for pattern in nouns.get(key, ()):
-            if pattern.condition == "mil" and not military:
-                continue
-            if pattern.condition == "nonmil" and military:
-                continue
+            if pattern.condition:
+                if is_military is None:
+                    is_military = military()
+                if is_military != (pattern.condition == "mil"):
+                    continue
             if pattern.prep and pattern.prep not in preps:
                 continue
             return pattern, first
@@ -294,5 +339,5 @@ def _child_lemmas(token: Token) -> set[str]:
 
 def is_military_word(token: Token) -> bool:
     """True for heads like "troops", "forces", "warplanes" and their modifiers."""
-    words = {token.lemma_.lower(), _singular(token.lower_)}
+    words = {token.lemma_.lower(), singular(token.lower_)}
     return bool(words & MILITARY_WORDS)
