@@ -166,7 +166,7 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
             if match and match[0].code:
                 found.append(_Candidate(token, match[0], match[1], is_noun=True, chain=chain))
     governing = {g.i for c in found if c.chain for g in c.chain.governors}
-    verbs = {c.core.i for c in found if not c.is_noun and c.core.i not in governing}
+    verbs = {c.core.i: c.pattern for c in found if not c.is_noun and c.core.i not in governing}
     nouns = {c.core.i for c in found if c.is_noun}
     coded_verbs = {c.core.i for c in found if not c.is_noun}
     kept = []
@@ -195,13 +195,19 @@ def _is_adverbial_idiom(noun: Token) -> bool:
     )
 
 
-def _is_argument(noun: Token, verbs: set[int], nouns: set[int]) -> bool:
+def _is_argument(noun: Token, verbs: dict[int, Pattern], nouns: set[int]) -> bool:
+    """True when an event noun is what a coded verb acts on: its object ("welcomed the
+    announcement") or the object of the preposition its pattern names ("called for a
+    ceasefire"), or a prepositional object of another event noun."""
     head = noun.head
     if noun.dep_ in {"dobj", "nsubjpass", "attr", "dative"} and head.i in verbs:
         return True
     if noun.dep_ == "pobj" and head.dep_ in {"prep", "agent"}:
         owner = head.head
-        if owner.i in verbs or owner.i in nouns:
+        if owner.i in nouns:
+            return True
+        pattern = verbs.get(owner.i)
+        if pattern is not None and pattern.prep == head.lower_:
             return True
     return False
 
@@ -279,7 +285,7 @@ def _events_of(
                 trigger=TextSpan(
                     start=trigger[0], end=trigger[1], text=text[trigger[0] : trigger[1]]
                 ),
-                confidence=_confidence(candidate, source, target, fallback),
+                confidence=_confidence(candidate, source, target, fallback, stand.modality),
             )
         )
     return events
@@ -513,8 +519,19 @@ def _trigger(candidate: _Candidate) -> tuple[int, int]:
     return start, end
 
 
+def _subordinate(candidate: _Candidate) -> bool:
+    top = candidate.chain.top if candidate.chain else candidate.core
+    return top.dep_ in {"advcl", "xcomp", "acl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in top.children
+    )
+
+
 def _confidence(
-    candidate: _Candidate, source: Actor | None, target: Actor | None, fallback: bool
+    candidate: _Candidate,
+    source: Actor | None,
+    target: Actor | None,
+    fallback: bool,
+    modality: str,
 ) -> float:
     score = 0.35
     score += 0.0 if candidate.is_noun else 0.1
@@ -522,4 +539,8 @@ def _confidence(
     score += 0.2 if source is not None and source.code else 0.0
     score += 0.2 if target is not None and target.code else 0.0
     score -= 0.1 if fallback else 0.0
+    # an act that did not (yet) happen, or a purpose clause ("staged protests to demand
+    # reforms"), says less than the main act of its sentence
+    score -= 0.1 if modality in {"conditional", "hypothetical", "future"} else 0.0
+    score -= 0.1 if _subordinate(candidate) else 0.0
     return round(max(0.05, min(0.95, score)), 2)
