@@ -108,6 +108,12 @@ def parsed(nlp, text: str, anchor: dt.date | None = MONDAY) -> list[tuple[str, s
         ("Shares fell 5% on the day.", [("the day", "2016-03-14", "date")]),
         ("Profit rose from the year-ago quarter.", [("the year-ago quarter", "2014-Q4", "date")]),
         ("Recent gains were lost.", [("Recent", "PAST_REF", "date")]),
+        ("Grunge ruled the nineties.", [("the nineties", "199X", "date")]),
+        ("A decade ago the town was empty.", [("A decade ago", "2006", "date")]),
+        (
+            "Profit was $5 million, up from $4 million a year earlier.",
+            [("a year earlier", "2015", "date")],
+        ),
         # numbers that are not times
         ("He said: '20 killed in blast'.", []),
         ("The council passed Resolution 1973.", []),

@@ -201,8 +201,9 @@ def resolve_decade(match: re.Match[str], ref: Ref) -> Value | None:
         return None  # "in his 50s" is an age; "the 80s", "'80s" are decades
     digits = match.group("decade") or match.group("decade2") or _DECADE_WORDS[word.lower()]
     if len(digits) == 2:
-        later_century = int(digits[0]) <= ((ref.anchor.year % 100) // 10 if ref.anchor else 3)
-        digits = f"{20 if later_century else 19}{digits}"
+        # "the '90s", "the eighties": the latest such decade that has begun
+        this_year = ref.anchor.year if ref.anchor else 2030
+        digits = str(2000 + int(digits) if 2000 + int(digits) <= this_year else 1900 + int(digits))
     return f"{digits[:3]}X", "date", date_mod(match)
 
 

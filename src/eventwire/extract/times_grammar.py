@@ -457,6 +457,11 @@ def find_candidates(text: str) -> list[Candidate]:
     return chosen
 
 
+# "a year earlier" counts back from a date named just before it in the same
+# paragraph ("profit in 1988 ... a year earlier"), else from the anchor.
+NEAR_CHARS = 200
+
+
 def value_candidates(
     text: str,
     candidates: list[Candidate],
@@ -466,9 +471,16 @@ def value_candidates(
     """Value each candidate in text order; "N years later" counts from the last full date."""
     timexes: list[Timex] = []
     last_date: dt.date | None = None
+    last_end = 0
     for cand in candidates:
+        between = text[last_end : cand.start]
+        near = last_date if len(between) <= NEAR_CHARS and "\n" not in between else None
         ref = Ref(
-            anchor=anchor, tense=tense_of(cand.start, cand.end), last_date=last_date, text=text
+            anchor=anchor,
+            tense=tense_of(cand.start, cand.end),
+            last_date=last_date,
+            text=text,
+            near_date=near,
         )
         result = cand.rule.resolve(cand.match, ref)
         if result is None:
@@ -480,9 +492,9 @@ def value_candidates(
             and re.fullmatch(r"\d{4}-\d\d-\d\d", value)
             and cand.rule.name in ("iso", "slash", "month_day")
         ):
-            last_date = dt.date.fromisoformat(value)
+            last_date, last_end = dt.date.fromisoformat(value), cand.end
         elif kind == "date" and re.fullmatch(r"\d{4}", value):
-            last_date = dt.date(int(value), 1, 1)
+            last_date, last_end = dt.date(int(value), 1, 1), cand.end
     return timexes
 
 

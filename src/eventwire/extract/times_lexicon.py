@@ -117,6 +117,7 @@ class Ref:
     tense: Tense | None
     last_date: dt.date | None  # the latest fully known date mentioned before this one
     text: str
+    near_date: dt.date | None = None  # the same, when it is close by in the same paragraph
 
 
 Value = tuple[str, str, "str | None"]  # (value, type, mod)

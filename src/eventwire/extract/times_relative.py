@@ -110,15 +110,27 @@ def resolve_shifted_unit(match: re.Match[str], ref: Ref) -> Value | None:
 
 
 def resolve_ago(match: re.Match[str], ref: Ref) -> Value | None:
-    """ "five years ago" → 2011 from 2016-03-14: the anchor moved back, at the unit's grain."""
+    """ "five years ago" → 2011 from 2016-03-14: the anchor moved back, at the unit's grain.
+
+    "later" and "after" count from the last date the text named; "earlier" and
+    "before" from a date just named, else from the anchor.
+    """
     unit = unit_of(match.group("unit"))
     amount = number_of(group_of(match, "num"))
     direction = (
         match.group("dir") or group_of(match, "dir2") or group_of(match, "dir3") or ""
     ).lower()
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
-    base = ref.anchor if direction in ("ago", "from now", "hence") else ref.last_date
+    if direction in ("ago", "from now", "hence"):
+        base = ref.anchor
+    elif sign > 0:
+        base = ref.last_date  # "five years later": after the last date the story named
+    else:
+        base = ref.near_date or ref.anchor  # "a year earlier": before that date, or now
     mod = MODS.get(" ".join((group_of(match, "mod") or "").lower().split()))
+    if amount is not None and unit in ("decade", "century"):
+        # "a decade ago" is a year, about ten back, not the whole decade before
+        amount, unit = amount * (10 if unit == "decade" else 100), "year"
     if amount is None:
         return ("PAST_REF" if sign < 0 else "FUTURE_REF"), "date", None
     if base is None:
