@@ -259,6 +259,28 @@ def test_coordinated_parties_of_an_agreement_code_both_ways(nlp):
     assert triples(events_of(nlp, text, actors)) == {("JOR", "GBR", "036"), ("GBR", "JOR", "036")}
 
 
+def test_what_someone_says_another_must_do_is_a_demand(nlp):
+    text = "Chirac issued a reminder to Iraq that it must cooperate with the inspectors."
+    actors = {"Chirac": "FRAGOV", "Iraq": "IRQ"}
+    events = events_of(nlp, text, actors)
+    assert ("FRAGOV", "IRQ") in {(e.source.code, e.target.code) for e in events}
+    assert all(e.root == "10" and e.modality == "asserted" for e in events)
+
+
+def test_calling_off_a_strike_is_a_concession(nlp):
+    text = "The teachers' union called off the strike."
+    [event] = events_of(nlp, text, {"teachers' union": "NGALAB"})
+    assert event.code == "082"
+
+
+def test_purpose_clause_ranks_below_main_act(nlp):
+    text = "Students staged demonstrations in Jakarta to demand reforms from the government."
+    actors = {"Students": "IDNOPP", "government": "IDNGOV"}
+    events = events_of(nlp, text, actors)
+    best = max(events, key=lambda e: e.confidence)
+    assert best.plover == "PROTEST"
+
+
 def test_reported_event_names_reporter(nlp):
     text = "Syrian officials said Turkish jets attacked Syria."
     actors = {"Syrian officials": "SYRGOV", "Turkish jets": "TURMIL", "Syria": "SYR"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -39,6 +39,7 @@ from .events_patterns import (
     PatternBook,
     get_pattern_book,
     is_military_word,
+    lemmas,
     match_noun,
     match_verb,
     singular,
@@ -148,7 +149,7 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
     verbs_known, noun_heads = book.verbs, book.noun_heads
     for token in sent:
         if token.pos_ == "VERB":
-            if token.lemma_.lower() not in verbs_known:
+            if not any(lemma in verbs_known for lemma in lemmas(token)):
                 continue
             if book.role(token) == "report" or token.dep_ in {"prep", "amod"}:
                 continue
@@ -225,6 +226,13 @@ def _events_of(
         return []
     stand = standing(chain, book)
     code = _recode(candidate.pattern.code or "", stand, book)
+    if stand.deontic and stand.reporter is not None and not stand.negated:
+        # "X said Iraq must cooperate": X demands it of Iraq (CAMEO 10x)
+        demander = phrase_actors(ctx, stand.reporter)
+        if demander and sources:
+            code = book.recode(candidate.pattern.code or "", "demand") or "100"
+            sources, targets = demander, sources
+            stand = replace(stand, modality="asserted", reporter=None)  # the demand was made
     codebook = get_codebook()
     info = codebook.info(code)
     place = _place_of(chain, sent, ctx.places)
@@ -534,7 +542,8 @@ def _confidence(
     modality: str,
 ) -> float:
     score = 0.35
-    score += 0.0 if candidate.is_noun else 0.1
+    light = candidate.chain is not None and "light" in candidate.chain.roles
+    score += 0.1 if not candidate.is_noun or light else 0.0  # "staged protests" is direct
     score += 0.1 if candidate.pattern.curated or candidate.pattern.specificity else 0.0
     score += 0.2 if source is not None and source.code else 0.0
     score += 0.2 if target is not None and target.code else 0.0
@@ -542,5 +551,5 @@ def _confidence(
     # an act that did not (yet) happen, or a purpose clause ("staged protests to demand
     # reforms"), says less than the main act of its sentence
     score -= 0.1 if modality in {"conditional", "hypothetical", "future"} else 0.0
-    score -= 0.1 if _subordinate(candidate) else 0.0
+    score -= 0.15 if _subordinate(candidate) else 0.0
     return round(max(0.05, min(0.95, score)), 2)

@@ -130,7 +130,7 @@ def resolve_pronoun(ctx: Context, pronoun: Token) -> Actor | None:
     window_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
     lo, hi = doc[window_start].idx, own.idx
     want_person = pronoun.lower_ in _PERSON_PRONOUNS
-    best: tuple[tuple[int, int], Actor] | None = None
+    best: tuple[tuple[int, int, int], Actor] | None = None
     for actor in ctx.actors:
         if want_person and actor.kind not in {"person", "other"}:
             continue
@@ -141,7 +141,9 @@ def resolve_pronoun(ctx: Context, pronoun: Token) -> Actor | None:
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             is_subject = span is not None and span.root.dep_ in SUBJECT_DEPS
-            key = (int(is_subject), mention.start)
+            # "it"/"they" are countries and organisations before anything unknown
+            fits = want_person or actor.kind in {"country", "organisation", "group"}
+            key = (int(fits), int(is_subject), mention.start)
             if best is None or key > best[0]:
                 best = (key, actor)
     return best[1] if best else None

@@ -72,6 +72,7 @@ IMPACT_VERBS = frozenset(
 )
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
 _HYPOTHETICAL_AUX = frozenset({"may", "might", "could", "can", "should", "must", "ought"})
+_DEONTIC_AUX = frozenset({"must", "should", "ought"})
 _CONDITIONAL_MARKS = frozenset({"if", "unless"})
 _NEGATIVE_DETS = frozenset({"no", "never"})
 _ROLE_MODALITIES: dict[str, Modality] = {
@@ -204,6 +205,8 @@ class Standing:
     refused: bool = False
     # the event is the condition itself ("if Hezbollah attacks"), not what depends on it
     protasis: bool = False
+    # "Iraq must cooperate": what someone says another must do
+    deontic: bool = False
 
 
 def standing(chain: Chain, book: PatternBook) -> Standing:
@@ -212,6 +215,7 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
     negated = False
     threat = False
     refused = False
+    deontic = False
 
     def lift(candidate: Modality) -> None:
         nonlocal modality
@@ -236,6 +240,7 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
                 lift("future")
             elif child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
                 lift("hypothetical")
+                deontic = deontic or child.lower_ in _DEONTIC_AUX
             elif child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
                 lift("conditional")
     protasis = False
@@ -280,7 +285,19 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
             break
         else:
             break
-    return Standing(modality, negated, reporter, threat, refused, protasis)
+    if reporter is None and deontic:
+        reporter = _demander(top)
+    return Standing(modality, negated, reporter, threat, refused, protasis, deontic)
+
+
+def _demander(verb: Token) -> Token | None:
+    """Who says it must be done: "Chirac issued a reminder to Iraq that it must cooperate"."""
+    head = verb.head
+    if verb.dep_ in {"ccomp", "acl"} and head.pos_ in {"NOUN"} and head.head is not head:
+        governor = head.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            return subject_of(governor)
+    return None
 
 
 def attaches(token: Token, chain: Chain) -> bool:

@@ -140,7 +140,11 @@ class PatternBook:
 
     def role(self, token: Token) -> str | None:
         """The modality role of a governing verb ("ordered", "aspect", "light", …)."""
-        by_particle = self.roles.get(token.lemma_.lower())
+        by_particle = None
+        for lemma in lemmas(token):
+            by_particle = self.roles.get(lemma)
+            if by_particle:
+                break
         if not by_particle:
             return None
         for particle, role in by_particle.items():
@@ -156,6 +160,25 @@ class PatternBook:
             if row and row.get(kind):
                 return row[kind]
         return None
+
+
+def lemmas(token: Token) -> list[str]:
+    """The token's lemma, then base forms guessed from its spelling.
+
+    The tagger's lemmatizer sometimes strips too much ("staged" → "stag"); guessing
+    "stage" from the suffix recovers the verb the pattern book knows.
+    """
+    lemma = token.lemma_.lower()
+    word = token.lower_
+    out = [lemma]
+    if token.pos_ in {"VERB", "AUX", "ADJ"}:
+        if word.endswith("ed"):
+            out += [word[:-1], word[:-2]]
+        elif word.endswith("ing"):
+            out += [word[:-3] + "e", word[:-3]]
+        elif word.endswith("s"):
+            out += [word[:-1]]
+    return out
 
 
 def singular(word: str) -> str:
@@ -284,7 +307,8 @@ def match_verb(verb: Token, *, military: Callable[[], bool]) -> Pattern | None:
     Curated patterns come first, then the most specific. ``military`` is asked only
     when a pattern depends on it (it walks the clause).
     """
-    patterns = get_pattern_book().verbs.get(verb.lemma_.lower())
+    book = get_pattern_book()
+    patterns = next((book.verbs.get(lemma) for lemma in lemmas(verb) if lemma in book.verbs), None)
     if not patterns:
         return None
     features = verb_features(verb)
