@@ -176,6 +176,9 @@ def test_no_anchor_gives_underspecified_values(
         ("Russia began air strikes on Sept. 30.", [("Sept. 30", "2015-09-30", "date")]),
         ("Elections will be held on Jan. 10.", [("Jan. 10", "2017-01-10", "date")]),
         ("The ceasefire has held since Saturday.", [("Saturday", "2016-03-12", "date")]),
+        ("The dividend is payable Dec. 7.", [("Dec. 7", "2016-12-07", "date")]),
+        ("The index neared its record set on Aug. 6.", [("Aug. 6", "2015-08-06", "date")]),
+        ("The vote was set for Friday.", [("Friday", "2016-03-18", "date")]),
         # present tense takes the nearer weekday: "resume" (3 days ahead), "follow" (1 back)
         ("The talks resume on Thursday.", [("Thursday", "2016-03-17", "date")]),
         ("Statements made Sunday follow.", [("Sunday", "2016-03-13", "date")]),

@@ -8,7 +8,7 @@ next one ("said on Monday" vs "will meet on Wednesday", "scheduled for Wednesday
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..record import Time
 from .context import Context
@@ -27,7 +27,7 @@ _FUTURE_AUX = frozenset(
 _FUTURE_CUES = frozenset(
     {
         "schedule", "plan", "due", "slate", "expect", "start", "begin", "effective",
-        "upcoming", "postpone", "delay", "adjourn", "defer", "reschedule",
+        "upcoming", "postpone", "delay", "adjourn", "defer", "reschedule", "payable",
     }
 )  # fmt: skip
 # Verbs whose infinitive complement is still to happen: "agreed to meet on Friday",
@@ -115,13 +115,17 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
             # "planned a rally on Saturday" plans for later; "On Friday, they planned
             # to pay" dates the planning itself
             return "future"
-        if lemma in _SCHEDULING_PARTICIPLES and token.tag_ == "VBN":
-            return "future"
+        if lemma in _SCHEDULING_PARTICIPLES and token.tag_ == "VBN" and _after_for(doc, span):
+            return "future"  # "set for March 24", but "a record set on Aug. 6"
         if token.pos_ in ("VERB", "AUX"):
             tense = verb_tense(token)
             if tense is not None:
                 return tense
     return None
+
+
+def _after_for(doc: Doc, span: Span) -> bool:
+    return span.start > 0 and doc[span.start - 1].lower_ == "for"
 
 
 def _has_aux(token: Token, word: str) -> bool:
