@@ -74,6 +74,9 @@ _UNREAL = frozenset({"intended", "future", "conditional", "hypothetical"})
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Acts whose unnamed target is the actors' own country: protests, bans, curfews.
 _DOMESTIC_ROOTS = frozenset({"14", "17"})
+# Force and deployment act on the country they happen in ("deploy troops in Iraq").
+_FORCE_LIKE_ROOTS = frozenset({"15", "18", "19", "20"})
+_LOCATIVE_TARGET_PREPS = frozenset({"in", "inside", "across", "throughout"})
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _DATE_SHAPES = (4, 7, 10)
 _BACKDROP_MENTIONS = 3
@@ -333,6 +336,12 @@ def _roles(candidate: _Candidate, chain: Chain, ctx: Context) -> tuple[list[Acto
                 sources = phrase_actors(ctx, subject)
             for obj in objects_of(core, VERB_TARGET_PREPS):
                 targets += _new(targets, phrase_actors(ctx, obj))
+            if not targets and (candidate.pattern.code or "")[:2] in _FORCE_LIKE_ROOTS:
+                # "deploy peacekeepers in Iraq", "fired shells into Lebanon"
+                for obj in objects_of(core, _LOCATIVE_TARGET_PREPS):
+                    actor = token_actor(ctx, obj)
+                    if actor is not None and actor.kind == "country":
+                        targets += _new(targets, [actor])
             if not targets and (candidate.pattern.code or "").startswith("13"):
                 # "threatened to resume attacks in Israel": whom the threat is against
                 for clause in core.children:

@@ -28,6 +28,7 @@ _DESCEND_DEPS = frozenset(
     {"poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "acl", "agent", "relcl"}
 )
 _DESCEND_PREPS = frozenset({"of", "from", "by", "for"})
+_LOCATIVE_PREPS = frozenset({"in", "throughout", "across", "inside"})
 
 
 class ActorIndex:
@@ -91,8 +92,9 @@ def phrase_actor(ctx: Context, head: Token, *, descend: bool = True) -> Actor | 
     if head.lower_ in FIRST_PERSON:
         return quote_speaker(ctx, head)
     actor = token_actor(ctx, head)
-    if actor or not descend:
+    if (actor and actor.code) or not descend:
         return actor
+    uncoded = actor  # "Sidhoum, Algeria's leading activist": look on for a coded actor
     frontier = [(head, 0)]
     while frontier:
         token, depth = frontier.pop(0)
@@ -100,6 +102,13 @@ def phrase_actor(ctx: Context, head: Token, *, descend: bool = True) -> Actor | 
             if child.dep_ not in _DESCEND_DEPS or child.dep_ == "conj":
                 continue
             if child.dep_ == "prep" and child.lower_ not in _DESCEND_PREPS:
+                # "students throughout Indonesia", "opposition groups in Zimbabwe": a group
+                # is coded by the country it is in when nothing else names it
+                if child.lower_ in _LOCATIVE_PREPS and depth == 0:
+                    for pobj in child.children:
+                        located = token_actor(ctx, pobj) if pobj.dep_ == "pobj" else None
+                        if located is not None and located.kind == "country":
+                            return located
                 continue
             if child.dep_ in {"acl", "relcl"} and not any(
                 g.dep_ == "agent" for g in child.children
@@ -109,11 +118,12 @@ def phrase_actor(ctx: Context, head: Token, *, descend: bool = True) -> Actor | 
                 if child.lower_ in PRONOUNS | FIRST_PERSON and child.dep_ == "poss":
                     continue
                 found = token_actor(ctx, child)
-                if found:
+                if found and found.code:
                     return found
+                uncoded = uncoded or found
             if depth < 4:
                 frontier.append((child, depth + 1))
-    return None
+    return uncoded
 
 
 def resolve_pronoun(ctx: Context, pronoun: Token) -> Actor | None:
