@@ -80,6 +80,7 @@ _LOCATIVE_TARGET_PREPS = frozenset({"in", "inside", "across", "throughout"})
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _DATE_SHAPES = (4, 7, 10)
 _BACKDROP_MENTIONS = 3
+_ANNOUNCING = frozenset({"announce", "declare", "order", "confirm"})
 # Clauses below a verb that are acts of their own, not its arguments.
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "xcomp", "relcl", "acl"})
 
@@ -552,6 +553,8 @@ def _confidence(
 ) -> float:
     score = 0.35
     light = candidate.chain is not None and "light" in candidate.chain.roles
+    announced = candidate.core.dep_ == "dobj" and candidate.core.head.lemma_ in _ANNOUNCING
+    light = light or announced  # "announced a suspension of air links" is the act itself
     score += 0.1 if not candidate.is_noun or light else 0.0  # "staged protests" is direct
     score += 0.1 if candidate.pattern.curated or candidate.pattern.specificity else 0.0
     score += 0.2 if source is not None and source.code else 0.0

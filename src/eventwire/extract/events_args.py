@@ -95,6 +95,7 @@ def phrase_actor(ctx: Context, head: Token, *, descend: bool = True) -> Actor | 
     if (actor and actor.code) or not descend:
         return actor
     uncoded = actor  # "Sidhoum, Algeria's leading activist": look on for a coded actor
+    located: Actor | None = None
     frontier = [(head, 0)]
     while frontier:
         token, depth = frontier.pop(0)
@@ -104,11 +105,11 @@ def phrase_actor(ctx: Context, head: Token, *, descend: bool = True) -> Actor | 
             if child.dep_ == "prep" and child.lower_ not in _DESCEND_PREPS:
                 # "students throughout Indonesia", "opposition groups in Zimbabwe": a group
                 # is coded by the country it is in when nothing else names it
-                if child.lower_ in _LOCATIVE_PREPS and depth == 0:
+                if child.lower_ in _LOCATIVE_PREPS and located is None:
                     for pobj in child.children:
-                        located = token_actor(ctx, pobj) if pobj.dep_ == "pobj" else None
-                        if located is not None and located.kind == "country":
-                            return located
+                        found = token_actor(ctx, pobj) if pobj.dep_ == "pobj" else None
+                        if found is not None and found.kind == "country":
+                            located = found
                 continue
             if child.dep_ in {"acl", "relcl"} and not any(
                 g.dep_ == "agent" for g in child.children
@@ -123,7 +124,7 @@ def phrase_actor(ctx: Context, head: Token, *, descend: bool = True) -> Actor | 
                 uncoded = uncoded or found
             if depth < 4:
                 frontier.append((child, depth + 1))
-    return uncoded
+    return located if located is not None and uncoded is None else uncoded
 
 
 def resolve_pronoun(ctx: Context, pronoun: Token) -> Actor | None:
