@@ -75,6 +75,7 @@ def parsed(nlp, text: str, anchor: dt.date | None = MONDAY) -> list[tuple[str, s
         ("Fighting eased over the past two weeks.", [("the past two weeks", "P2W", "duration")]),
         ("The siege lasted 72 hours.", [("72 hours", "PT72H", "duration")]),
         ("A two-year contract.", [("two-year", "P2Y", "duration")]),
+        ("The two-week truce held.", [("two-week", "P2W", "duration")]),
         ("The fighting went on for weeks.", [("weeks", "PXW", "duration")]),
         # sets, quarters, seasons, clock times
         ("They meet every Monday.", [("every Monday", "XXXX-WXX-1", "set")]),

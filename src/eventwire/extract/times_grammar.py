@@ -430,6 +430,21 @@ def _matches(
     return [m for start, end in spans for m in rule.pattern.finditer(text, start, end)]
 
 
+_COMPOUND_MODIFIER = re.compile(r"(?i:the)[^\S\n]+((?:fiscal[^\S\n]+)?[\w.]+-[a-z]+)")
+
+
+def _drop_noun_determiner(text: str, start: int, end: int) -> int:
+    """Leave out a "the" that belongs to the noun a hyphenated time modifies.
+
+    In "the two-week truce" or "the third-quarter results" the determiner goes with
+    "truce" and "results"; the time expression is "two-week", "third-quarter".
+    """
+    compound = _COMPOUND_MODIFIER.fullmatch(text, start, end)
+    if compound and re.match(r"[^\S\n]+[a-z]", text[end : end + 2]):
+        return compound.start(1)
+    return start
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every rule's matches, reduced to the longest non-overlapping ones, in text order."""
     found: list[Candidate] = []
@@ -444,6 +459,7 @@ def find_candidates(text: str) -> list[Candidate]:
             start, end = match.span("t") if "t" in rule.pattern.groupindex else match.span()
             while end > start and text[end - 1] in " \t\n,":
                 end -= 1
+            start = _drop_noun_determiner(text, start, end)
             found.append(Candidate(start, end, rule, match, order))
     found.sort(key=lambda c: (-(c.end - c.start), c.start, c.order))
     chosen: list[Candidate] = []
