@@ -23,11 +23,6 @@ from ..record import Actor, Event, EventActor, Offsets, Place, Time
 from ..record import Span as TextSpan
 from .context import Context
 from .events_args import (
-    PRONOUNS,
-    noun_preps,
-    objects_of,
-    passive_agent,
-    passive_subject,
     phrase_actor,
     phrase_actors,
     subject_of,
@@ -44,27 +39,9 @@ from .events_patterns import (
     match_verb,
     singular,
 )
+from .events_roles import find_roles
 from .events_sents import char_start, sentences, span_end, span_start
 
-# Prepositions whose object is the target of an event verb or noun.
-VERB_TARGET_PREPS = frozenset(
-    {"against", "with", "on", "to", "at", "into", "from", "toward", "towards", "upon", "over"}
-)
-NOUN_TARGET_PREPS = frozenset(
-    {"against", "with", "on", "to", "at", "into", "from", "for", "in", "toward", "towards"}
-)
-# Prepositions that put a participant's own act beside the clause: "at a meeting".
-_ADJUNCT_PREPS = frozenset({"at", "during", "after", "following", "before", "in"})
-# Prepositions of a verb's object noun that name the target ("sanctions on Iran").
-_OBJECT_NOUN_PREPS = frozenset({"on", "against", "with", "to", "for"})
-# Prepositions the parser may attach to a nominal's "of"-object instead of the nominal.
-_LATE_PREPS = frozenset({"from", "against", "into", "to"})
-# Prepositions of a noun's "in"-phrase only count when their object is itself an actor.
-_DIRECT_ONLY_PREPS = frozenset({"in", "at", "on"})
-# Roots whose nominal "of"-object is the agent ("the withdrawal of Russian forces",
-# "a visit of the minister", "protests of students"); elsewhere it is the patient
-# ("the arrest of the leader").
-_OF_AGENT_ROOTS = frozenset({"03", "04", "05", "08", "14", "15"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "on"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _TARGETED_CODES = frozenset({"130", "139"})
@@ -74,9 +51,6 @@ _UNREAL = frozenset({"intended", "future", "conditional", "hypothetical"})
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 # Acts whose unnamed target is the actors' own country: protests, bans, curfews.
 _DOMESTIC_ROOTS = frozenset({"14", "17"})
-# Force and deployment act on the country they happen in ("deploy troops in Iraq").
-_FORCE_LIKE_ROOTS = frozenset({"15", "18", "19", "20"})
-_LOCATIVE_TARGET_PREPS = frozenset({"in", "inside", "across", "throughout"})
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _DATE_SHAPES = (4, 7, 10)
 _BACKDROP_MENTIONS = 3
@@ -225,7 +199,13 @@ def _events_of(
     backdrop: list[str],
 ) -> list[Event]:
     chain = candidate.chain or Chain(candidate.core)
-    sources, targets = _roles(candidate, chain, ctx)
+    sources, targets = find_roles(
+        candidate.core,
+        is_noun=candidate.is_noun,
+        code=candidate.pattern.code or "",
+        chain=chain,
+        ctx=ctx,
+    )
     if not sources and not targets:
         return []
     stand = standing(chain, book)
@@ -317,149 +297,6 @@ def _recode(code: str, stand: Standing, book: PatternBook) -> str:
     if stand.modality in _UNREAL and root in _CONFLICT_ROOTS and not stand.protasis:
         return book.recode(code, "threat") or code
     return code
-
-
-def _roles(candidate: _Candidate, chain: Chain, ctx: Context) -> tuple[list[Actor], list[Actor]]:
-    core = candidate.core
-    sources: list[Actor] = []
-    targets: list[Actor] = []
-    deferred_possessive = False
-    if not candidate.is_noun:
-        patient = passive_subject(core)
-        if patient is not None:
-            targets = phrase_actors(ctx, patient)
-            agent = passive_agent(core)
-            if agent is not None:
-                sources = phrase_actors(ctx, agent)
-        else:
-            subject = subject_of(core)
-            if subject is not None:
-                sources = phrase_actors(ctx, subject)
-            for obj in objects_of(core, VERB_TARGET_PREPS):
-                targets += _new(targets, phrase_actors(ctx, obj))
-            if not targets and (candidate.pattern.code or "")[:2] in _FORCE_LIKE_ROOTS:
-                # "deploy peacekeepers in Iraq", "fired shells into Lebanon"
-                for obj in objects_of(core, _LOCATIVE_TARGET_PREPS):
-                    actor = token_actor(ctx, obj)
-                    if actor is not None and actor.kind == "country":
-                        targets += _new(targets, [actor])
-            if not targets and (candidate.pattern.code or "").startswith("13"):
-                # "threatened to resume attacks in Israel": whom the threat is against
-                for clause in core.children:
-                    if clause.dep_ == "xcomp":
-                        targets += _new(targets, _clause_targets(clause, ctx))
-            if not targets:  # "demanded that the United States match …"
-                for clause in core.children:
-                    embedded = subject_of(clause) if clause.dep_ in {"ccomp", "xcomp"} else None
-                    if embedded is not None:
-                        targets += _new(targets, phrase_actors(ctx, embedded))
-            for obj in core.children:
-                if obj.dep_ == "dobj":  # "imposed sanctions on Iran", "ties with Qatar"
-                    for _, inner in noun_preps(obj, _OBJECT_NOUN_PREPS):
-                        targets += _new(targets, phrase_actors(ctx, inner))
-    else:
-        root = (candidate.pattern.code or "")[:2]
-        for child in core.children:
-            if child.dep_ == "poss":
-                if child.lower_ in PRONOUNS:
-                    deferred_possessive = True
-                else:
-                    sources += _new(sources, phrase_actors(ctx, child))
-            elif child.dep_ in {"amod", "compound", "nmod"}:
-                actor = token_actor(ctx, child)
-                if actor is not None:
-                    sources += _new(sources, [actor])
-        for prep, obj in _noun_arguments(core):
-            found = phrase_actors(ctx, obj, descend=prep not in _DIRECT_ONLY_PREPS)
-            if prep == "by" or (prep == "of" and root in _OF_AGENT_ROOTS):
-                sources += _new(sources, found)
-            else:
-                targets += _new(targets, found)
-        if chain.impact is not None:
-            for obj in objects_of(chain.impact, VERB_TARGET_PREPS):
-                targets += _new(targets, phrase_actors(ctx, obj))
-    orderer = _orderer(chain, ctx)
-    if orderer:
-        sources = orderer  # "Putin ordered … the withdrawal": the one who orders acts
-    if not sources:
-        sources = _governing_subject(chain, ctx, deferred_possessive, core)
-    sources = [s for s in sources if all(s.id != t.id for t in targets)] or sources
-    return sources, targets
-
-
-def _clause_targets(verb: Token, ctx: Context) -> list[Actor]:
-    """Actors an infinitive clause acts on, including its object's "in/against" phrase."""
-    found: list[Actor] = []
-    for obj in objects_of(verb, VERB_TARGET_PREPS | {"in"}):
-        found += _new(found, phrase_actors(ctx, obj, descend=obj.head.lower_ != "in"))
-        for _, inner in noun_preps(obj, frozenset({"in", "against", "on"})):
-            found += _new(found, phrase_actors(ctx, inner, descend=False))
-    for clause in verb.children:
-        if clause.dep_ == "xcomp" and not found:
-            found = _clause_targets(clause, ctx)
-    return found
-
-
-def _noun_arguments(noun: Token) -> list[tuple[str, Token]]:
-    """Prepositional arguments of an event noun, including those the parser hung on its
-    "of"-object ("the withdrawal of Russia's forces from Syria")."""
-    found = noun_preps(noun, NOUN_TARGET_PREPS | {"by", "of"})
-    frontier = [obj for prep, obj in found if prep == "of"]
-    for _ in range(2):
-        deeper = []
-        for obj in frontier:
-            for prep, inner in noun_preps(obj, _LATE_PREPS | {"of"}):
-                if prep == "of":
-                    deeper.append(inner)
-                else:
-                    found.append((prep, inner))
-        frontier = deeper
-    return found
-
-
-def _orderer(chain: Chain, ctx: Context) -> list[Actor]:
-    for governor, role in zip(chain.governors, chain.roles, strict=False):
-        if role == "ordered":
-            subject = subject_of(governor)
-            if subject is not None:
-                return phrase_actors(ctx, subject)
-    return []
-
-
-def _governing_subject(chain: Chain, ctx: Context, possessive: bool, core: Token) -> list[Actor]:
-    """The source from the verbs above: "Russia began its campaign", "Putin ordered …"."""
-    verbs = [g for g in chain.governors if g.pos_ in {"VERB", "AUX", "ADJ"}]
-    if not verbs and (possessive or _in_adjunct(chain.top)):
-        # "his meeting with …", "Putin, at a meeting with …, said": the clause's subject
-        verbs = chain.clause_verbs()
-    for verb in verbs:
-        subject = subject_of(verb)
-        if subject is not None:
-            found = phrase_actors(ctx, subject)
-            if found:
-                return found
-    if possessive:
-        for child in core.children:
-            if child.dep_ == "poss":
-                actor = phrase_actor(ctx, child)
-                if actor is not None:
-                    return [actor]
-    return []
-
-
-def _in_adjunct(noun: Token) -> bool:
-    """True for a noun in a prepositional phrase on a verb ("at a meeting", "after talks")."""
-    head = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and head.dep_ == "prep"
-        and head.lower_ in _ADJUNCT_PREPS
-        and head.head.pos_ in {"VERB", "AUX"}
-    )
-
-
-def _new(have: list[Actor], found: list[Actor]) -> list[Actor]:
-    return [a for a in found if all(a.id != h.id for h in have)]
 
 
 def _event_actor(actor: Actor | None) -> EventActor:
