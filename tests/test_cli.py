@@ -267,3 +267,49 @@ def test_installed_command_reports_bad_input_without_traceback(tmp_path):
         f"E001 {empty}: the file is empty; nothing to analyse",
         f"E009 {missing}: no such file or directory",
     ]
+
+
+@pytest.fixture
+def restore_actor_options():
+    from eventwire.extract.actors import set_default_options
+    from eventwire.extract.actors_lexicon import ActorOptions
+
+    yield
+    set_default_options(ActorOptions())
+
+
+def test_extract_with_petrarch_dictionaries_codes_their_actors(
+    tmp_path, nlp, restore_actor_options
+):
+    from conftest import shared_path
+
+    folder = shared_path("eval", "events", "petrarch2_unittest")
+    article = tmp_path / "gondor.txt"
+    article.write_text("Gondor sent troops to Arnor on Monday.\n", encoding="utf-8")
+    result = runner.invoke(
+        app,
+        [
+            "extract",
+            str(article),
+            "--published",
+            "2020-01-06",
+            "--format",
+            "jsonl",
+            "--actors",
+            str(folder / "PETR.Validate.actors.txt"),
+            "--agents",
+            str(folder / "PETR.Validate.agents.txt"),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    codes = {a["name"]: a["code"] for a in record["actors"]}
+    assert codes["Gondor"] == "GON" and codes["Arnor"] == "ARN"
+
+
+def test_a_missing_dictionary_is_one_line(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Gondor sent troops to Arnor on Monday.\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(article), "--actors", str(tmp_path / "no.txt")])
+    assert result.exit_code == 1
+    assert result.stderr.strip().startswith("E015")

@@ -41,6 +41,22 @@ PublishedOpt = Annotated[
     ),
 ]
 DbOpt = Annotated[str, typer.Option("--db", metavar="FILE", help="The DuckDB store.")]
+ActorsOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--actors",
+        metavar="FILE",
+        help="A PETRARCH-format actor dictionary to use on top of the shipped ones (repeatable).",
+    ),
+]
+AgentsOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--agents",
+        metavar="FILE",
+        help="A PETRARCH-format agent dictionary to use on top of the shipped ones (repeatable).",
+    ),
+]
 
 
 @app.callback()
@@ -67,6 +83,8 @@ def extract(
         ),
     ] = "json",
     published: PublishedOpt = None,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
 ) -> None:
     """Analyse articles and print their records, in input order."""
     from .output import RecordWriter
@@ -75,6 +93,7 @@ def extract(
     from .store.ingest import analyse
 
     date = _parse_date(published, "--published")
+    _use_dictionaries(actors, agents)
     writer = RecordWriter(sys.stdout, format)
     failed = 0
     for outcome in analyse(read(paths, published=date)):
@@ -93,6 +112,8 @@ def ingest(
     paths: PathsArg,
     db: DbOpt = DEFAULT_DB,
     published: PublishedOpt = None,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
 ) -> None:
     """Analyse articles and store their records (and rejected inputs) in a DuckDB file.
 
@@ -108,6 +129,7 @@ def ingest(
     from .store.ingest import ingest as ingest_outcomes
 
     date = _parse_date(published, "--published")
+    _use_dictionaries(actors, agents)
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     with _open_store(db, read_only=False) as store:
         progress = Progress(
@@ -305,6 +327,22 @@ def bench(
     if json_path:
         json_path.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
         typer.echo(f"wrote {json_path}", err=True)
+
+
+def _use_dictionaries(actors: list[Path] | None, agents: list[Path] | None) -> None:
+    """Load a migrating user's PETRARCH dictionaries for every article of this run."""
+    if not actors and not agents:
+        return
+    from .errors import E
+    from .extract.actors import set_default_options
+    from .extract.actors_lexicon import ActorOptions
+
+    for path in [*(actors or []), *(agents or [])]:
+        if not path.is_file():
+            _fail(E.E015.format(origin=path))
+    set_default_options(
+        ActorOptions(actor_dictionaries=tuple(actors or ()), agent_dictionaries=tuple(agents or ()))
+    )
 
 
 def _parse_date(value: str | None, option: str) -> dt.date | None:

@@ -28,6 +28,7 @@ class E(str, Enum):
     E012 = "E012 {origin}: unsupported file type {detail!r}; pass .txt, .html, .jsonl, .warc or .xml (RSS/Atom)"
     E013 = "E013 {origin}: processing failed ({detail}); please report this with the input"
     E014 = "E014 {origin}: malformed feed or WARC ({detail})"
+    E015 = "E015 {origin}: no such dictionary file; pass a PETRARCH-format dictionary"
     # E030–E039: the store (DuckDB file); origin is the database path.
     E030 = "E030 {origin}: no such database; create one with: eventwire ingest PATH --db {origin}"
     E031 = "E031 {origin}: cannot open the database ({detail}); one process may write a DuckDB file at a time, so wait for it or open the file read-only"
