@@ -40,7 +40,6 @@ from .events_patterns import (
     singular,
 )
 from .events_roles import find_roles
-from .events_sents import char_start, sentences, span_end, span_start
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "on"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -84,7 +83,7 @@ def extract_events(doc: Doc, ctx: Context) -> list[Event]:
     book = get_pattern_book()
     backdrop = _backdrop_countries(ctx)
     events: list[Event] = []
-    for sent in sentences(doc):
+    for sent in doc.sents:
         seen: set[tuple[str, str | None, str | None]] = set()
         for candidate in _candidates(sent, ctx, book):
             for event in _events_of(candidate, sent, ctx, book, backdrop):
@@ -273,7 +272,7 @@ def _events_of(
                 negated=stand.negated,
                 modality=stand.modality,
                 reported_by=reporter.id if reporter is not None else None,
-                sentence=Offsets(start=span_start(sent), end=span_end(sent)),
+                sentence=Offsets(start=sent.start_char, end=sent.end_char),
                 trigger=TextSpan(
                     start=trigger[0], end=trigger[1], text=text[trigger[0] : trigger[1]]
                 ),
@@ -327,10 +326,9 @@ def _backdrop_countries(ctx: Context) -> list[str]:
 
 def _in_sentence(sent: Span, start: int, end: int) -> Token | None:
     """The root token of the text ``[start, end)`` when it lies in the sentence."""
-    base = span_start(sent) - sent.start_char
-    if not (span_start(sent) <= start and end <= span_end(sent)):
+    if not (sent.start_char <= start and end <= sent.end_char):
         return None
-    span = sent.doc.char_span(start - base, end - base, alignment_mode="expand")
+    span = sent.doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 
@@ -365,12 +363,12 @@ def _is_date(value: str) -> bool:
 
 def _trigger(candidate: _Candidate) -> tuple[int, int]:
     core = candidate.core
-    start = char_start(min(candidate.first, core, key=lambda t: t.i))
-    end = char_start(core) + len(core)
+    start = min(candidate.first, core, key=lambda t: t.i).idx
+    end = core.idx + len(core)
     if not candidate.is_noun:
         for child in core.children:
             if child.dep_ == "prt" and child.i == core.i + 1:
-                end = char_start(child) + len(child)
+                end = child.idx + len(child)
     return start, end
 
 

@@ -14,7 +14,6 @@ from spacy.tokens import Token
 
 from ..record import Actor
 from .context import Context
-from .events_sents import char_start, original_token
 
 PRONOUNS = frozenset(
     {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our"}
@@ -71,7 +70,7 @@ def actor_index(ctx: Context) -> ActorIndex:
 
 def token_actor(ctx: Context, token: Token) -> Actor | None:
     """The actor one of whose mentions overlaps the token."""
-    start = char_start(token)
+    start = token.idx
     return actor_index(ctx).at(start, start + len(token))
 
 
@@ -133,9 +132,7 @@ def resolve_pronoun(ctx: Context, pronoun: Token) -> Actor | None:
     A subject mention of the same or the previous sentence wins over other mentions
     ("Putin … He did not give a deadline").
     """
-    own = original_token(pronoun)
-    if own is None:
-        return None
+    own = pronoun
     doc = own.doc
     sent_start = own.sent.start
     window_start = doc[sent_start - 1].sent.start if sent_start > 0 else 0
@@ -162,7 +159,7 @@ def resolve_pronoun(ctx: Context, pronoun: Token) -> Actor | None:
 
 def quote_speaker(ctx: Context, pronoun: Token) -> Actor | None:
     """The speaker of the quotation a first-person pronoun stands in ("I am ordering …")."""
-    at = char_start(pronoun)
+    at = pronoun.idx
     for quote in ctx.quotes:
         if quote.start <= at < quote.end and quote.speaker:
             return next((a for a in ctx.actors if a.id == quote.speaker), None)
