@@ -95,6 +95,12 @@ def test_vague_and_irrelevant_numbers_are_not_claims(nlp, text):
     assert claims_of(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", ["Syria war: 250,000 dead", "Toll: at least 30 dead in Aleppo"])
+def test_verbless_headlines_terminate(nlp, text):
+    # A number whose parse has no verb above it climbs to the root and stops there.
+    assert [c.value for c in claims_of(nlp, text)] in ([], [250_000], [30])
+
+
 def test_claim_text_is_the_clause(nlp):
     text = "At least 250,000 people have been killed in Syria, according to the UN."
     (claim,) = claims_of(nlp, text)

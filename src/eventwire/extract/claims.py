@@ -96,7 +96,8 @@ def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
         figure = _figure(doc, group, lexicon, sentence_of)
         if figure is not None:
             figures.append(figure)
-    claims = [_to_claim(doc, f, n + 1, ctx, lexicon) for n, f in enumerate(figures)]
+    text = doc.text  # once: spaCy rebuilds it from the tokens on every access
+    claims = [_to_claim(doc, text, f, n + 1, ctx, lexicon) for n, f in enumerate(figures)]
     _link_conflicts(claims, figures)
     return claims
 
@@ -190,7 +191,7 @@ def _what(
         return None
     # The number stands for the counted thing: "more than 100 wounded", "killing 30",
     # "the death toll rose to 30", "place the death toll at 470,000".
-    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head is not head:
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj") and head.head.i != head.i:
         event = lexicon.get(head.head.lemma_, "event")
         if event is not None:
             return (event.label, event.quantity, None)
@@ -212,9 +213,9 @@ def _event_of(noun: Token, lexicon: ClaimLexicon) -> ClaimWord | None:
         verb = candidate.head
         if candidate.dep_ == "pobj" and verb.lower_ in ("to", "of"):
             # "arrested up to 40 protesters", "killed as many as 30 people"
-            while verb.dep_ in ("prep", "prt", "advmod") and verb.head is not verb:
+            while verb.dep_ in ("prep", "prt", "advmod") and verb.head.i != verb.i:
                 verb = verb.head
-        if candidate.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb is not candidate:
+        if candidate.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.i != candidate.i:
             event = lexicon.get(verb.lemma_, "event")
             if event is not None:
                 return event
@@ -260,7 +261,7 @@ def _measure_phrase(
 def _governing_verb(head: Token) -> tuple[Token | None, Token]:
     """The verb of the clause stating the number, and its child on the way down."""
     node = head
-    while node.head is not node:
+    while node.head.i != node.i:
         parent = node.head
         if parent.pos_ in ("VERB", "AUX"):
             return parent, node
@@ -329,7 +330,9 @@ def _enclosing_quote(quotes: list[Quote], position: int) -> Quote | None:
     return min(holding, key=lambda q: q.end - q.start) if holding else None
 
 
-def _to_claim(doc: Doc, f: _Figure, number: int, ctx: Context, lexicon: ClaimLexicon) -> Claim:
+def _to_claim(
+    doc: Doc, text: str, f: _Figure, number: int, ctx: Context, lexicon: ClaimLexicon
+) -> Claim:
     source, source_actor = _source(doc, f, ctx, lexicon)
     sentence = f.number.sent
     time = next(
@@ -339,7 +342,7 @@ def _to_claim(doc: Doc, f: _Figure, number: int, ctx: Context, lexicon: ClaimLex
     return Claim(
         id=f"C{number}",
         value=f.value,
-        text=doc.text[f.start : f.end],
+        text=text[f.start : f.end],
         what=f.what,
         qualifier=f.qualifier,
         source=source,

@@ -106,18 +106,18 @@ def extract_quotes(doc: Doc, ctx: Context) -> list[Quote]:
         Quotes with ids Q1, Q2, … in order of their content's start.
     """
     lexicon = speech_lexicon()
-    text = doc.text
+    text = doc.text  # once: spaCy rebuilds doc.text from the tokens on every access
     quoted = find_quoted(text)
     inside = _inside_mask(len(text), quoted)
     found: list[_Found] = []
     for q in quoted:
-        item = _attribute_quoted(doc, q, inside, lexicon, found)
+        item = _attribute_quoted(doc, text, q, inside, lexicon, found)
         if item is not None:
             found.append(item)
     used_cues = {f.cue.i for f in found if f.cue is not None}
-    found.extend(_indirect_quotes(doc, inside, lexicon, used_cues))
+    found.extend(_indirect_quotes(doc, text, inside, lexicon, used_cues))
     found.sort(key=lambda f: f.start)
-    return [_to_quote(doc, f, i + 1, ctx, found) for i, f in enumerate(found)]
+    return [_to_quote(doc, text, f, i + 1, ctx, found) for i, f in enumerate(found)]
 
 
 # --- quotation marks --------------------------------------------------------------
@@ -133,9 +133,13 @@ def _inside_mask(size: int, quoted: list[Quoted]) -> list[bool]:
 
 
 def _attribute_quoted(
-    doc: Doc, q: Quoted, inside: list[bool], lexicon: SpeechLexicon, earlier: list[_Found]
+    doc: Doc,
+    text: str,
+    q: Quoted,
+    inside: list[bool],
+    lexicon: SpeechLexicon,
+    earlier: list[_Found],
 ) -> _Found | None:
-    text = doc.text
     if _is_title(text, q, lexicon):
         return None
     words = len(text[q.start : q.end].split())
@@ -145,11 +149,11 @@ def _attribute_quoted(
     # move was in line with "…", a statement said); a quotation standing on its own
     # belongs to the attribution next to it.
     if standalone:
-        label = _transcript_label(doc, q)
+        label = _transcript_label(doc, text, q)
         if label is not None:
             return _Found(q.start, q.end, kind, None, label, q.paragraph, q.outer_end)
-        found = _attribution_after(doc, q, inside, lexicon) or _attribution_before(
-            doc, q, inside, lexicon
+        found = _attribution_after(doc, text, q, inside, lexicon) or _attribution_before(
+            doc, text, q, inside, lexicon
         )
         cue = found[0] if found else _governing_cue(doc, q, inside, lexicon)
         speaker = found[1] if found else None
@@ -157,22 +161,22 @@ def _attribute_quoted(
         cue = _governing_cue(doc, q, inside, lexicon)
         speaker = None
         if cue is None:
-            found = _attribution_after(doc, q, inside, lexicon) or _attribution_before(
-                doc, q, inside, lexicon
+            found = _attribution_after(doc, text, q, inside, lexicon) or _attribution_before(
+                doc, text, q, inside, lexicon
             )
             cue, speaker = found if found else (None, None)
     if cue is not None:
-        speaker = speaker or _speaker_of(doc, cue, inside)
+        speaker = speaker or _speaker_of(doc, text, cue, inside)
         return _Found(q.start, q.end, kind, cue, speaker, q.paragraph, q.outer_end)
     if speaker is not None:
         return _Found(q.start, q.end, kind, None, speaker, q.paragraph, q.outer_end)
     if not standalone or words <= SCARE_QUOTE_MAX_WORDS:
         return None  # scare quotes, nicknames, quoted phrases nobody is said to utter
-    introduced = _colon_introduction(doc, q, inside, lexicon)
+    introduced = _colon_introduction(doc, text, q, inside, lexicon)
     if introduced is not None:
         cue, speaker = introduced
         return _Found(q.start, q.end, "direct", cue, speaker, q.paragraph, q.outer_end)
-    previous = _continued_speaker(doc, q, earlier)
+    previous = _continued_speaker(doc, text, q, earlier)
     if previous is not None:
         return _Found(
             q.start, q.end, "direct", previous.cue, previous.speaker, q.paragraph, q.outer_end
@@ -180,7 +184,7 @@ def _attribute_quoted(
     return _Found(q.start, q.end, "direct", None, None, q.paragraph, q.outer_end)
 
 
-def _speaker_of(doc: Doc, cue: Token, inside: list[bool]) -> Span | None:
+def _speaker_of(doc: Doc, text: str, cue: Token, inside: list[bool]) -> Span | None:
     """The speaker of a speech verb: its subject, else the name right beside it.
 
     The fallback matters when the parser joins a quotation paragraph to its neighbour
@@ -191,17 +195,17 @@ def _speaker_of(doc: Doc, cue: Token, inside: list[bool]) -> Span | None:
         return _span(doc, head)
     if cue.lower_ == "according":
         return None
-    for side in (_name_run(doc, cue, -1, inside), _name_run(doc, cue, +1, inside)):
+    for side in (_name_run(doc, text, cue, -1, inside), _name_run(doc, text, cue, +1, inside)):
         if side:
             return Span(
                 start=side[0].idx,
                 end=side[-1].idx + len(side[-1].text),
-                text=doc.text[side[0].idx : side[-1].idx + len(side[-1].text)],
+                text=text[side[0].idx : side[-1].idx + len(side[-1].text)],
             )
     return None
 
 
-def _name_run(doc: Doc, cue: Token, step: int, inside: list[bool]) -> list[Token]:
+def _name_run(doc: Doc, text: str, cue: Token, step: int, inside: list[bool]) -> list[Token]:
     """The nominal words directly before (step -1) or after (+1) the cue.
 
     Commas may separate a name from its apposition ("Flynn, a top Trump surrogate,
@@ -245,22 +249,21 @@ def _trim_run(run: list[Token]) -> list[Token]:
     return run
 
 
-def _transcript_label(doc: Doc, q: Quoted) -> Span | None:
+def _transcript_label(doc: Doc, text: str, q: Quoted) -> Span | None:
     """A speaker label opening the quoted words: "WALLACE: Let's start …"."""
-    match = _TRANSCRIPT_LABEL.match(doc.text, q.start, q.end)
+    match = _TRANSCRIPT_LABEL.match(text, q.start, q.end)
     if match is None:
         return None
     return Span(start=match.start(1), end=match.end(1), text=match.group(1))
 
 
 def _attribution_after(
-    doc: Doc, q: Quoted, inside: list[bool], lexicon: SpeechLexicon
+    doc: Doc, text: str, q: Quoted, inside: list[bool], lexicon: SpeechLexicon
 ) -> tuple[Token | None, Span | None] | None:
     """The attribution right after the closing mark: "…," Putin said; "…" ― Name."""
     if q.close_at is None:
         return None
-    text = doc.text
-    after = _tokens_after(doc, q.outer_end, inside)
+    after = _tokens_after(doc, text, q.outer_end, inside)
     for n, token in enumerate(after[: MAX_ATTRIBUTION_GAP + 1]):
         if _is_cue(token, lexicon):
             if all(_attribution_filler(t, token) for t in after[:n]):
@@ -275,7 +278,7 @@ def _attribution_after(
 
 
 def _attribution_before(
-    doc: Doc, q: Quoted, inside: list[bool], lexicon: SpeechLexicon
+    doc: Doc, text: str, q: Quoted, inside: list[bool], lexicon: SpeechLexicon
 ) -> tuple[Token | None, Span | None] | None:
     """The attribution right before the opening mark: Putin said: "…"; According to X,
     "…"; and a quotation that opens the sentence after its attribution ("…," she
@@ -295,14 +298,14 @@ def _attribution_before(
 
 
 def _colon_introduction(
-    doc: Doc, q: Quoted, inside: list[bool], lexicon: SpeechLexicon
+    doc: Doc, text: str, q: Quoted, inside: list[bool], lexicon: SpeechLexicon
 ) -> tuple[Token, Span | None] | None:
     """A quotation paragraph introduced by the paragraph before ending in a colon:
     "He said:" / "The New York Times reports:"."""
-    if q.paragraph == 0 or not _opens_paragraph(doc.text, q):
+    if q.paragraph == 0 or not _opens_paragraph(text, q):
         return None
-    para = find_paragraphs(doc.text)[q.paragraph - 1]
-    intro = doc.text[para.start : para.end].rstrip()
+    para = find_paragraphs(text)[q.paragraph - 1]
+    intro = text[para.start : para.end].rstrip()
     if not intro.endswith(":"):
         return None
     span = doc.char_span(para.start, para.start + len(intro), alignment_mode="expand")
@@ -310,7 +313,7 @@ def _colon_introduction(
         return None
     cues = [t for t in span if _is_cue(t, lexicon) and not inside[t.idx]]
     if cues:
-        return cues[-1], _speaker_of(doc, cues[-1], inside)
+        return cues[-1], _speaker_of(doc, text, cues[-1], inside)
     # "Sanders made the following comment:": the subject of a clause naming speech.
     for token in reversed(span):
         if token.lemma_.lower() in lexicon.speech_nouns and token.dep_ in ("dobj", "attr"):
@@ -372,10 +375,10 @@ def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _tokens_after(doc: Doc, start: int, inside: list[bool]) -> list[Token]:
+def _tokens_after(doc: Doc, text: str, start: int, inside: list[bool]) -> list[Token]:
     """Tokens after ``start`` up to the next quotation mark or end of the paragraph."""
     tokens: list[Token] = []
-    span = doc.char_span(start, len(doc.text), alignment_mode="expand")
+    span = doc.char_span(start, len(text), alignment_mode="expand")
     if span is None:
         return tokens
     for token in span:
@@ -428,11 +431,11 @@ def _governing_cue(doc: Doc, q: Quoted, inside: list[bool], lexicon: SpeechLexic
     directly; a verb of saying proper may govern it from further up.
     """
     tokens = _tokens_between(doc, q.start, q.end)
-    roots = [t for t in tokens if not (q.start <= t.head.idx < q.end) or t.head is t]
+    roots = [t for t in tokens if not (q.start <= t.head.idx < q.end) or t.head.i == t.i]
     best: tuple[int, Token] | None = None
     for root in roots:
         node, steps = root, 0
-        while node.head is not node and steps < MAX_GOVERNING_STEPS:
+        while node.head.i != node.i and steps < MAX_GOVERNING_STEPS:
             node, steps = node.head, steps + 1
             if not same_paragraph(node, root):
                 break
@@ -447,7 +450,7 @@ def _governing_cue(doc: Doc, q: Quoted, inside: list[bool], lexicon: SpeechLexic
     return best[1] if best else None
 
 
-def _continued_speaker(doc: Doc, q: Quoted, earlier: list[_Found]) -> _Found | None:
+def _continued_speaker(doc: Doc, text: str, q: Quoted, earlier: list[_Found]) -> _Found | None:
     """The speaker a quotation paragraph continues: the previous paragraph must end with
     a quotation by a known speaker (news style: a new speaker is always named)."""
     if not earlier:
@@ -455,9 +458,9 @@ def _continued_speaker(doc: Doc, q: Quoted, earlier: list[_Found]) -> _Found | N
     last = earlier[-1]
     if last.paragraph != q.paragraph - 1 or last.kind != "direct" or last.speaker is None:
         return None
-    paragraphs = find_paragraphs(doc.text)
+    paragraphs = find_paragraphs(text)
     para = paragraphs[last.paragraph]
-    tail = doc.text[last.outer_end : para.end]
+    tail = text[last.outer_end : para.end]
     # After the quotation only its attribution may follow ("," Putin said.).
     if any(ch in tail for ch in '"“”') or len(tail.split()) > MAX_ATTRIBUTION_GAP + 2:
         return None
@@ -468,17 +471,17 @@ def _continued_speaker(doc: Doc, q: Quoted, earlier: list[_Found]) -> _Found | N
 
 
 def _indirect_quotes(
-    doc: Doc, inside: list[bool], lexicon: SpeechLexicon, used_cues: set[int]
+    doc: Doc, text: str, inside: list[bool], lexicon: SpeechLexicon, used_cues: set[int]
 ) -> list[_Found]:
     """Reported clauses: "X said (that) …" and "…, according to X"."""
-    paragraphs = find_paragraphs(doc.text)
+    paragraphs = find_paragraphs(text)
     found: list[_Found] = []
     for token in doc:
         if token.i in used_cues or inside[token.idx] or not _is_cue(token, lexicon):
             continue
         if token.lower_ == "according" or token.dep_ == "parataxis":
             # "…, according to X"; "The plan, he said, will fail."
-            if token.head is token:
+            if token.head.i == token.i:
                 continue
             own = set(token.subtree)
             clause = [t for t in token.head.subtree if t not in own]
@@ -532,7 +535,9 @@ def _span(doc: Doc, head: Token) -> Span:
     return Span(start=words.start_char, end=words.end_char, text=words.text)
 
 
-def _to_quote(doc: Doc, f: _Found, number: int, ctx: Context, found: list[_Found]) -> Quote:
+def _to_quote(
+    doc: Doc, text: str, f: _Found, number: int, ctx: Context, found: list[_Found]
+) -> Quote:
     speaker_id: str | None = None
     name: str | None = None
     if f.speaker is not None:
@@ -548,10 +553,10 @@ def _to_quote(doc: Doc, f: _Found, number: int, ctx: Context, found: list[_Found
         cue = Span(start=f.cue.idx, end=f.cue.idx + len(f.cue.text), text=f.cue.text)
         if f.cue.lower_ == "according":
             end = f.cue.idx + len("according to")
-            cue = Span(start=f.cue.idx, end=end, text=doc.text[f.cue.idx : end])
+            cue = Span(start=f.cue.idx, end=end, text=text[f.cue.idx : end])
     return Quote(
         id=f"Q{number}",
-        text=doc.text[f.start : f.end],
+        text=text[f.start : f.end],
         start=f.start,
         end=f.end,
         speaker=speaker_id,

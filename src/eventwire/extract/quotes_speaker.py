@@ -22,8 +22,9 @@ _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 
 def same_paragraph(a: Token, b: Token) -> bool:
     """No line break between the two tokens (the parser may join paragraphs)."""
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))
+    doc = a.doc  # token by token: doc.text would rebuild the whole text on every call
+    return not any("\n" in doc[i].text_with_ws for i in range(lo, hi))
 
 
 def speaker_token(cue: Token) -> Token | None:
@@ -46,7 +47,7 @@ def _speaker_token(cue: Token) -> Token | None:
             if subjects[0].lower_ in _RELATIVE and verb.dep_ in ("relcl", "acl"):
                 return verb.head  # "a letter … that says"; "the man who said"
             return subjects[0]
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             break
         if verb.dep_ in _INHERIT_DEPS or (verb.dep_ == "prep" and verb.pos_ == "ADP"):
             verb = verb.head  # "… before asking her", "…, saying that …"
