@@ -34,6 +34,7 @@ def claims_of(nlp, text: str) -> list[Claim]:
         (["two", "dozen"], 24),
         (["a", "dozen"], 12),
         (["two", "hundred", "thousand"], 200_000),
+        (["half", "a", "million"], 500_000),
         (["dozens"], None),
         (["hundreds"], None),
     ],
@@ -117,6 +118,27 @@ def test_disagreeing_figures_conflict(nlp):
     first, second = claims_of(nlp, text)
     assert first.conflicts_with == [second.id]
     assert second.conflicts_with == [first.id]
+
+
+def test_unsourced_update_does_not_conflict(nlp):
+    text = "At least 30 people were killed in the blast. The death toll later rose to 45."
+    assert all(c.conflicts_with == [] for c in claims_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Half a million people were displaced.", (500_000, None, None)),
+        (
+            "Between 5,000 and 13,000 people were executed, a report said.",
+            (5_000, "between", "a report"),
+        ),
+        ("The shooting claimed 49 victims.", (49, None, None)),  # a killer is not a source
+    ],
+)
+def test_half_ranges_and_victims(nlp, text, first):
+    claims = claims_of(nlp, text)
+    assert (claims[0].value, claims[0].qualifier, claims[0].source) == first
 
 
 def test_different_quantities_do_not_conflict(nlp):

@@ -14,9 +14,10 @@ Decisions:
   "5,000 people attended" is not a claim of interest. Troops, aircraft, refugees,
   casualties and money stand on their own.
 - Two claims conflict when they count the same quantity (deaths, injured, troops …)
-  with different values from different sources within a few sentences of each
-  other: farther apart, they more likely count different things (one attack, the
-  whole war).
+  with different values from two named, different sources within a few sentences
+  of each other: farther apart, they more likely count different things (one
+  attack, the whole war); without a source a second figure is as likely an update.
+  Sums of money never conflict: they pay for different things.
 """
 
 from __future__ import annotations
@@ -109,7 +110,10 @@ def _number_group(doc: Doc, token: Token) -> list[Token]:
     """The words of one written number starting at ``token`` ("$", "1.5", "million")."""
     group: list[Token] = []
     i = token.i
-    if token.text in _CURRENCY_SYMBOLS or (
+    if token.lower_ == "half" and i + 2 < len(doc) and doc[i + 1].lower_ in ("a", "an"):
+        group.extend([token, doc[i + 1]])  # "half a million"
+        i += 2
+    elif token.text in _CURRENCY_SYMBOLS or (
         token.lower_ in ("a", "an") and i + 1 < len(doc) and doc[i + 1].lower_ == "dozen"
     ):
         group.append(token)
@@ -360,8 +364,10 @@ def _link_conflicts(claims: list[Claim], figures: list[_Figure]) -> None:
     """Mark claims that give different values for one quantity from different sources."""
     for i, (a, fa) in enumerate(zip(claims, figures, strict=True)):
         for b, fb in zip(claims[i + 1 :], figures[i + 1 :], strict=True):
-            if a.quantity != b.quantity or a.unit != b.unit:
-                continue
+            if a.quantity != b.quantity or a.unit != b.unit or a.quantity == "money":
+                continue  # sums of money differ because they pay for different things
+            if not (a.source and b.source):
+                continue  # a conflict is between sources; unsourced figures may be updates
             if (
                 abs(fa.sentence - fb.sentence) > CONFLICT_WINDOW_SENTENCES
                 or fa.sentence == fb.sentence

@@ -45,6 +45,9 @@ def parse_number(words: list[str]) -> float | None:
     """
     total = 0.0
     current: float | None = None
+    if len(words) > 2 and words[0].lower() == "half" and words[1].lower() in ("a", "an"):
+        rest = parse_number(words[2:])
+        return rest / 2 if rest is not None else None
     for raw in words:
         word = raw.lower().lstrip("$€£¥")
         if not word:
