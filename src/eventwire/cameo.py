@@ -48,17 +48,34 @@ class Codebook:
     def __contains__(self, code: object) -> bool:
         return code in self.labels
 
-    def info(self, code: str) -> CodeInfo:
+    def info(self, code: str, *, strict: bool = True) -> CodeInfo:
         """The codebook entry of ``code``; a code the codebook lacks falls back to its parent.
 
+        Args:
+            code: a CAMEO event code.
+            strict: when False, a code outside CAMEO (from a user's PETRARCH verb
+                dictionary, e.g. old WEIS codes) is kept as written, labelled as such,
+                with QuadClass 1 and Goldstein 0 (nothing is known about it).
+
         Raises:
-            KeyError: neither the code nor its root is a CAMEO code.
+            KeyError: ``strict`` and neither the code nor its root is a CAMEO code.
         """
         known = code
         while known not in self.labels and len(known) > 2:
             known = known[:-1]
         if known not in self.labels:
-            raise KeyError(f"not a CAMEO event code: {code!r}")
+            if strict:
+                raise KeyError(f"not a CAMEO event code: {code!r}")
+            return CodeInfo(
+                code=code,
+                root=code[:2],
+                label=f"code {code} (user dictionary, not CAMEO)",
+                quad_class=1,
+                goldstein=0.0,
+                plover=None,
+                plover_mode=None,
+                plover_context=None,
+            )
         root = known[:2]
         plover = self._plover_row(known)
         return CodeInfo(

@@ -380,3 +380,38 @@ def test_seed_negated_clause_yields_no_event(seed_record):
         assert start >= 0
         for event in record["events"]:
             assert not (event["trigger"]["start"] < end and start < event["trigger"]["end"])
+
+
+VERB_FILE = """
+&CURRENCY
++DOLLARS
++SWISS_FRANCS
+
+--- ABANDON  [345]  ---
+ABANDON    # comment
+- * DIPLOMATIC TIES [901]
+- * FROM TALKS [902]
+--- CRITICIZE  [121]  ---
+CRITICIZE
+- HEAVILY *   [122]
+- DESPITE $ *  [123]
+--- ARRIVE  [032:033]  ---
+ARRIVE
+--- CONTRIBUTE [070]  ---
+CONTRIBUTE
+- * &CURRENCY [903]
+"""
+
+
+def test_petrarch_verb_dictionary_rows() -> None:
+    from eventwire.extract.events_verbs import VerbRow, parse_verb_lines
+
+    rows, sets = parse_verb_lines(VERB_FILE.splitlines())
+    assert sets["&CURRENCY"] == {"dollars", "swiss francs"}
+    assert VerbRow("abandon", "", "", "", "345") in rows
+    assert VerbRow("abandon", "", "", "diplomatic ties", "901") in rows
+    assert VerbRow("abandon", "", "from", "talks", "902") in rows
+    assert VerbRow("criticize", "", "", "", "122", ("heavily",)) in rows
+    assert all(r.code != "123" for r in rows)  # "$" patterns need PETRARCH's own matcher
+    assert any(r.lemma == "arrive" and r.code == "032" for r in rows)
+    assert VerbRow("contribute", "", "", "&CURRENCY", "903") in rows

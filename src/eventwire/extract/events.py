@@ -217,7 +217,7 @@ def _events_of(
             sources, targets = demander, sources
             stand = replace(stand, modality="asserted", reporter=None)  # the demand was made
     codebook = get_codebook()
-    info = codebook.info(code)
+    info = codebook.info(code, strict=False)
     place = _place_of(chain, sent, ctx.places)
     fallback = False
     if not targets and info.root in _DOMESTIC_ROOTS and sources:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..cameo import RESOURCE_DIR, read_tsv
+from .events_verbs import EventOptions, VerbRow, get_default_options, load_verb_dictionary
 
 # Dependents that hold what a verb acts on.
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass", "xcomp", "ccomp"})
@@ -80,11 +81,14 @@ class Pattern:
     words: tuple[frozenset[str], ...] = ()
     condition: str = ""
     curated: bool = False
+    # words that must come before the verb in its sentence, in order ("not", "heavily")
+    before: tuple[str, ...] = ()
 
     @property
     def specificity(self) -> int:
         return (
-            bool(self.particle) * 3
+            2 * len(self.before)
+            + bool(self.particle) * 3
             + bool(self.prep) * 2
             + 3 * len(self.words)
             + bool(self.condition)
@@ -178,6 +182,7 @@ def lemmas(token: Token) -> list[str]:
             out += [word[:-3] + "e", word[:-3]]
         elif word.endswith("s"):
             out += [word[:-1]]
+        out.append(word)  # PETRARCH dictionaries list irregular forms ("held", "fought")
     return out
 
 
@@ -195,36 +200,68 @@ def _word_options(word: str, sets: dict[str, frozenset[str]]) -> frozenset[str]:
     return frozenset({word, singular(word)})
 
 
-@lru_cache(maxsize=1)
 def get_pattern_book() -> PatternBook:
-    """The pattern book, read once per process."""
+    """The pattern book for the current events options, read once per process and options."""
+    return _pattern_book(get_default_options())
+
+
+@lru_cache(maxsize=4)
+def _pattern_book(options: EventOptions) -> PatternBook:
     sets: dict[str, set[str]] = defaultdict(set)
     for row in read_tsv("petrarch_sets.tsv"):
         sets[row["set"]].add(row["word"])
         sets[row["set"]].add(singular(row["word"]))
+    user_rows: list[VerbRow] = []
+    for path in options.verb_dictionaries:
+        rows, user_sets = load_verb_dictionary(path)
+        user_rows += rows
+        for name, members in user_sets.items():
+            # a multi-word member ("economic sanctions") is matched by its head word
+            sets[name] = {m.split()[-1] for m in members} | {
+                singular(m.split()[-1]) for m in members
+            }
     frozen = {name: frozenset(words) for name, words in sets.items()}
     book = PatternBook()
     verbs: dict[str, list[Pattern]] = defaultdict(list)
     nouns: dict[str, list[Pattern]] = defaultdict(list)
-    for row in read_tsv("patterns.tsv"):
-        pattern = Pattern(
-            code=None if row["code"] == "none" else row["code"],
-            particle=row["particle"],
-            prep=row["prep"],
-            words=tuple(_word_options(w, frozen) for w in row["object"].split()),
-            condition=row["condition"],
-            curated=True,
-        )
-        (verbs if row["kind"] == "verb" else nouns)[row["lemma"]].append(pattern)
     raw: dict[str, list[list[str]]] = defaultdict(list)
-    with (RESOURCE_DIR / "petrarch_verbs.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or line.startswith("lemma\t"):
-                continue
-            lemma, particle, prep, obj, code, _ = line.rstrip("\n").split("\t")
-            # "make statement" (010) says nothing about who did what to whom: not coded
-            if code != "010":
-                raw[lemma].append([particle, prep, obj, code])
+    if not options.only_user_verbs:
+        for row in read_tsv("patterns.tsv"):
+            pattern = Pattern(
+                code=None if row["code"] == "none" else row["code"],
+                particle=row["particle"],
+                prep=row["prep"],
+                words=tuple(_word_options(w, frozen) for w in row["object"].split()),
+                condition=row["condition"],
+                curated=True,
+            )
+            (verbs if row["kind"] == "verb" else nouns)[row["lemma"]].append(pattern)
+        with (RESOURCE_DIR / "petrarch_verbs.tsv").open(encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or line.startswith("lemma\t"):
+                    continue
+                lemma, particle, prep, obj, code, _ = line.rstrip("\n").split("\t")
+                # "make statement" (010) says nothing about who did what to whom: not coded
+                if code != "010":
+                    raw[lemma].append([particle, prep, obj, code])
+    user: dict[str, list[Pattern]] = defaultdict(list)
+    for vrow in user_rows:
+        words = tuple(_word_options(w, frozen) for w in vrow.obj.split())
+        if all(words):
+            user[vrow.lemma].append(
+                Pattern(
+                    code=vrow.code,
+                    particle=vrow.particle,
+                    prep=vrow.prep,
+                    words=words,
+                    curated=True,
+                    before=vrow.before,
+                )
+            )
+    for lemma, patterns in user.items():
+        # the user's dictionary names the lemma: its patterns replace ours
+        verbs[lemma] = patterns
+        raw.pop(lemma, None)
     book.verbs = VerbPatterns(dict(verbs), dict(raw), frozen)
     book.nouns = dict(nouns)
     book.noun_heads = frozenset(key.split()[-1] for key in nouns)
@@ -319,6 +356,8 @@ def match_verb(verb: Token, *, military: Callable[[], bool]) -> Pattern | None:
             continue
         if pattern.prep and pattern.prep not in features.preps:
             continue
+        if pattern.before and not _precedes(pattern.before, verb):
+            continue
         if pattern.condition:
             if is_military is None:
                 is_military = military()
@@ -355,6 +394,17 @@ def match_noun(noun: Token, *, military: Callable[[], bool]) -> tuple[Pattern, T
                 continue
             return pattern, first
     return None
+
+
+def _precedes(words: tuple[str, ...], verb: Token) -> bool:
+    """True when ``words`` occur in order among the few words before the verb."""
+    start = max(verb.sent.start, verb.i - 8)
+    window = [t.lower_ for t in verb.doc[start : verb.i]]
+    at = 0
+    for word in window:
+        if at < len(words) and word == words[at]:
+            at += 1
+    return at == len(words)
 
 
 def _child_lemmas(token: Token) -> set[str]:
