@@ -81,3 +81,24 @@ def test_load_geowebnews():
     doc = next(d for d in docs if d.toponyms)
     t = doc.toponyms[0]
     assert doc.text[t.start : t.end] == t.text
+
+
+def test_load_geovirus():
+    docs = geo.load_geovirus(shared_path("eval", "places", "GeoVirus.xml"))
+    assert len(docs) > 200
+    doc = next(d for d in docs if d.toponyms)
+    t = doc.toponyms[0]
+    assert doc.text[t.start : t.end] == t.text and -90 <= t.lat <= 90
+
+
+def test_evaluate_geo_on_a_small_sample():
+    shared = shared_path("eval", "places").parents[1]
+    result = geo.evaluate_geo("geowebnews", shared, limit=5)
+    assert result["documents"] == 5 and result["gold"] > 0
+    assert {"recall", "acc_161", "median_km", "auc", "errors"} <= set(result)
+    assert result["recall"] >= 0.25 and result["acc_161"] >= 0.8
+
+
+def test_unknown_geo_set_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="unknown"):
+        geo.load_geo_set("nowhere", tmp_path)

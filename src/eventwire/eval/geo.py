@@ -1,7 +1,8 @@
 """Geoparsing evaluation: gold toponyms with coordinates vs the places a record found.
 
-Loaders read GeoWebNews (Gritta et al. 2019, ``GWN.xml``) and LGL (Lieberman et al.
-2010, the XML of the Gritta et al. release). The scorer follows "A Pragmatic Guide to
+Loaders read GeoWebNews (Gritta et al. 2019, ``GWN.xml``), LGL (Lieberman et al.
+2010, the XML of the Gritta et al. release) and GeoVirus (Gritta et al. 2018, Wikinews
+articles on epidemics). The scorer follows "A Pragmatic Guide to
 Geoparsing Evaluation" (Gritta, Pilehvar, Collier 2019): a gold toponym counts as
 *found* when a predicted place mention overlaps its span; over found toponyms we
 report accuracy within 161 km (100 miles), the median error, and the AUC of the
@@ -14,9 +15,10 @@ from __future__ import annotations
 import math
 import statistics
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from ..extract.places import distance_km
 from ..record import Place
@@ -95,6 +97,37 @@ def error_auc(errors_km: Sequence[float]) -> float:
     return sum(math.log1p(min(max(e, 0.0), MAX_ERROR_KM)) / top for e in errors_km) / len(errors_km)
 
 
+def match_toponyms(
+    gold: Iterable[GoldToponym], places: Iterable[Place]
+) -> list[tuple[GoldToponym, Place | None, float | None]]:
+    """Each gold toponym with the predicted place whose mention overlaps it most.
+
+    Returns:
+        ``(toponym, place, error_km)`` per toponym; place and error are None when
+        no predicted mention with coordinates overlaps the toponym.
+    """
+    spans: list[tuple[int, int, Place]] = [
+        (m.start, m.end, p)
+        for p in places
+        if p.lat is not None and p.lon is not None
+        for m in p.mentions
+    ]
+    matched: list[tuple[GoldToponym, Place | None, float | None]] = []
+    for toponym in gold:
+        best: tuple[int, Place] | None = None
+        for start, end, place in spans:
+            overlap = min(end, toponym.end) - max(start, toponym.start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, place)
+        if best is None:
+            matched.append((toponym, None, None))
+            continue
+        place = best[1]
+        error = distance_km(place.lat or 0.0, place.lon or 0.0, toponym.lat, toponym.lon)
+        matched.append((toponym, place, error))
+    return matched
+
+
 def score_places(gold: Iterable[GoldToponym], places: Iterable[Place]) -> GeoScore:
     """Match gold toponyms to predicted place mentions by span overlap and measure errors.
 
@@ -105,27 +138,12 @@ def score_places(gold: Iterable[GoldToponym], places: Iterable[Place]) -> GeoSco
     Returns:
         Counts and errors for this document; add scores with :meth:`GeoScore.add`.
     """
-    spans: list[tuple[int, int, Place]] = [
-        (m.start, m.end, p)
-        for p in places
-        if p.lat is not None and p.lon is not None
-        for m in p.mentions
-    ]
     score = GeoScore()
-    for toponym in gold:
+    for _toponym, place, error in match_toponyms(gold, places):
         score.gold += 1
-        best: tuple[int, Place] | None = None
-        for start, end, place in spans:
-            overlap = min(end, toponym.end) - max(start, toponym.start)
-            if overlap > 0 and (best is None or overlap > best[0]):
-                best = (overlap, place)
-        if best is None:
-            continue
-        place = best[1]
-        score.found += 1
-        score.errors_km.append(
-            distance_km(place.lat or 0.0, place.lon or 0.0, toponym.lat, toponym.lon)
-        )
+        if place is not None and error is not None:
+            score.found += 1
+            score.errors_km.append(error)
     return score
 
 
@@ -174,3 +192,103 @@ def load_lgl(path: Path) -> list[GoldDoc]:
             toponyms.append(GoldToponym(start, end, text[start:end], lat, lon, kind))
         docs.append(GoldDoc(article.get("docid") or str(len(docs)), text, tuple(toponyms)))
     return docs
+
+
+def load_geovirus(path: Path) -> list[GoldDoc]:
+    """GeoVirus ``GeoVirus.xml``: Wikinews passages with located toponyms.
+
+    Several passages share one Wikinews source page; each passage is its own
+    document here, numbered in file order (ids ``source#n``).
+    """
+    root = ET.parse(path).getroot()
+    docs: list[GoldDoc] = []
+    for n, article in enumerate(root.iter("article")):
+        text = article.findtext("text") or ""
+        toponyms = []
+        for t in article.iter("location"):
+            lat, lon = _float(t.findtext("lat")), _float(t.findtext("lon"))
+            if lat is None or lon is None:
+                continue
+            start, end = int(t.findtext("start") or 0), int(t.findtext("end") or 0)
+            toponyms.append(GoldToponym(start, end, text[start:end], lat, lon))
+        source = (article.findtext("source") or "").rsplit("/", 1)[-1]
+        docs.append(GoldDoc(f"{source}#{n}", text, tuple(toponyms)))
+    return docs
+
+
+# name → (file under the shared folder, loader)
+GEO_SETS: dict[str, tuple[tuple[str, ...], Callable[[Path], list[GoldDoc]]]] = {
+    "geowebnews": (("eval", "places", "geowebnews", "data", "GWN.xml"), load_geowebnews),
+    "lgl": (("eval", "places", "lgl", "dev.xml"), load_lgl),
+    "geovirus": (("eval", "places", "GeoVirus.xml"), load_geovirus),
+}
+
+
+def load_geo_set(name: str, shared: Path) -> list[GoldDoc]:
+    """The gold documents of one geoparsing set (``geowebnews``, ``lgl`` or ``geovirus``)."""
+    if name not in GEO_SETS:
+        raise ValueError(f"unknown geoparsing set {name!r}; known: {', '.join(GEO_SETS)}")
+    parts, loader = GEO_SETS[name]
+    return loader(shared.joinpath(*parts))
+
+
+def geoparse(docs: Sequence[GoldDoc]) -> Iterator[list[Place]]:
+    """The places eventwire finds in each gold text, in order.
+
+    Runs only the stages places depend on (parse, actors, places), on the gold text
+    exactly, so that offsets agree with the gold spans.
+    """
+    from ..article import Article
+    from ..extract.actors import extract_actors
+    from ..extract.context import Context
+    from ..extract.places import extract_places
+    from ..nlp import get_nlp
+
+    nlp = get_nlp()
+    for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+        ctx = Context(article=Article(id=gold.id, text=gold.text))
+        ctx = replace(ctx, actors=extract_actors(doc, ctx))
+        yield extract_places(doc, ctx)
+
+
+def evaluate_geo(name: str, shared: Path, *, limit: int | None = None) -> dict[str, Any]:
+    """Score eventwire's places on one geoparsing gold set.
+
+    Args:
+        name: ``geowebnews``, ``lgl`` (the dev half) or ``geovirus``.
+        shared: the shared folder holding ``eval/places``.
+        limit: score only the first ``limit`` documents.
+
+    Returns:
+        ``documents``, ``gold``, ``found``, ``recall``, ``acc_161`` (share of found
+        toponyms within 161 km), ``median_km``, ``auc`` and ``errors``: one line per
+        missed toponym or per answer more than 161 km off.
+    """
+    docs = load_geo_set(name, shared)
+    if limit is not None:
+        docs = docs[:limit]
+    total = GeoScore()
+    errors: list[str] = []
+    for gold, places in zip(docs, geoparse(docs), strict=True):
+        for toponym, place, error in match_toponyms(gold.toponyms, places):
+            total.gold += 1
+            if place is None or error is None:
+                errors.append(f"{gold.id}: missed {toponym.text!r} at {toponym.start}")
+                continue
+            total.found += 1
+            total.errors_km.append(error)
+            if error > ACCURACY_KM:
+                errors.append(
+                    f"{gold.id}: {toponym.text!r} at {toponym.start} → {place.name} "
+                    f"({place.country or '?'}, {place.feature or '?'}) {error:.0f} km off"
+                )
+    return {
+        "documents": len(docs),
+        "gold": total.gold,
+        "found": total.found,
+        "recall": round(total.recall, 4),
+        "acc_161": round(total.accuracy_161, 4),
+        "median_km": round(total.median_km, 1) if total.errors_km else 0.0,
+        "auc": round(total.auc, 4),
+        "errors": errors,
+    }
