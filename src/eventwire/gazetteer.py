@@ -407,3 +407,47 @@ def _replace_exact(candidate: Candidate, exact: bool) -> Candidate:
 def get_gazetteer() -> Gazetteer:
     """The process-wide gazetteer, loaded on first use."""
     return Gazetteer(load_city_index())
+
+
+def _rss_mb() -> float:
+    """This process's resident memory in MB (Linux ``/proc``; else the peak from getrusage)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def gazetteer_startup() -> dict[str, float | bool]:
+    """What the gazetteer costs a process at start-up, for ``eventwire bench``.
+
+    Loads the gazetteer as analysis does (building and caching the city index if the
+    cache is missing), then times a second load of the cached index alone.
+
+    Returns:
+        ``build_or_load_s``: seconds for the first load in this process (a build when
+        ``was_cached`` is false); ``cache_load_s``: seconds to load the cached city
+        index; ``rss_mb``: resident memory the loaded gazetteer added, in MB;
+        ``was_cached``: whether the index cache existed before the call.
+    """
+    was_cached = _cache_file().exists()
+    before = _rss_mb()
+    started = time.perf_counter()
+    # Already loaded in this process: measure a fresh copy instead.
+    loaded = get_gazetteer.cache_info().currsize > 0
+    keep = Gazetteer(load_city_index()) if loaded else get_gazetteer()
+    build_or_load = time.perf_counter() - started
+    added = _rss_mb() - before
+    started = time.perf_counter()
+    with _cache_file().open("rb") as f:
+        pickle.load(f)
+    cache_load = time.perf_counter() - started
+    del keep
+    return {
+        "build_or_load_s": round(build_or_load, 3),
+        "cache_load_s": round(cache_load, 3),
+        "rss_mb": round(added, 1),
+        "was_cached": was_cached,
+    }
