@@ -91,12 +91,68 @@ def actor_for(actors: list[Actor], mention: str) -> Actor | None:
             "Egypt's military-backed government",
             "EGYGOV",
         ),
+        # a country's officials are its government
+        ("Palestinian officials demanded a vote.", "Palestinian officials", "PSEGOV"),
+        ("A Russian official offered concessions.", "A Russian official", "RUSGOV"),
+        ("Police questioned 28 Chilean government officials.", "Chilean government", "CHLGOV"),
+        # an explicit present title beats the dictionary's dates
+        ("Russian President Boris Yeltsin hosted the talks.", "Boris Yeltsin", "RUSGOV"),
+        # a listed name inside a longer one is someone else; "of COUNTRY" after a title
+        ("President Omar Hassan al-Bashir took steps.", "Omar Hassan al-Bashir", None),
+        ("King Hassan of Morocco was quoted today.", "King Hassan", "MARGOV"),
+        ("Nigerian junior foreign minister Dubem Oniya left.", "Dubem Oniya", "NGAGOV"),
+        ("Sali Sidhoum, Algeria's leading human rights activist, spoke.", "Sali Sidhoum", "DZAOPP"),
+        # international bodies and regions of a state
+        ("The European Community gave aid to Poland.", "European Community", "IGOEUREEC"),
+        ("Observers from the OSCE arrived.", "OSCE", "IGOEURSCE"),
+        ("A group in Northern Ireland was banned.", "Northern Ireland", "GBR"),
+        # a body modifying a thing is the body acting; weapons are the military
+        ("Israeli army bulldozers demolished homes.", "Israeli army", "ISRMIL"),
+        ("Israeli tanks fired four shells.", "Israeli tanks", "ISRMIL"),
+        # news organisations are sources in the MED sector, with their home country
+        ("The state-run Tass news agency said so.", "Tass news agency", "RUSMED"),
+        ("Reuters and AFP reported the strike.", "AFP", "FRAMED"),
+        ("The New York Times reported the strike.", "The New York Times", "USAMED"),
     ],
 )
 def test_actor_codes(nlp, text, mention, code):
     actor = actor_for(actors_of(nlp, text), mention)
     assert actor is not None, f"no actor for {mention!r}"
     assert actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        (
+            "Senior Hungarian and Romanian officials agreed on Wednesday.",
+            {"Senior Hungarian": "HUNGOV", "Romanian officials": "ROUGOV"},
+        ),
+        (
+            "U.S. and Russian negotiators return to Geneva.",
+            {"U.S.": "USAGOV", "Russian negotiators": "RUSGOV"},
+        ),
+        (
+            "French and Egyptian warships launched war games.",
+            {"French": "FRAMIL", "Egyptian warships": "EGYMIL"},
+        ),
+    ],
+)
+def test_coordinated_countries_over_one_head_are_one_group_each(nlp, text, groups):
+    actors = actors_of(nlp, text)
+    for mention, code in groups.items():
+        actor = actor_for(actors, mention)
+        assert actor is not None and actor.code == code, mention
+        assert any(m.text == mention for m in actor.mentions)
+    for actor in actors:
+        for m in actor.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_names_of_one_news_agency_are_one_actor(nlp):
+    text = "Agence France-Presse said the talks failed. AFP later corrected its report."
+    actors = actors_of(nlp, text)
+    assert actor_for(actors, "AFP") is actor_for(actors, "Agence France-Presse")
 
 
 @pytest.mark.parametrize(

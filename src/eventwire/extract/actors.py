@@ -100,8 +100,12 @@ class _Extraction(CandidateFinder, Coder):
             roles |= a_roles
             if title_code is None or (code and len(code) > len(title_code)):
                 title_code = code or title_code
-        dictionary_code = self._dictionary_person_code(cand.start, cand.end)
         title_sector = self.last_sector if cand.title else None
+        of_country = self._of_country(cand.end) if cand.title else None
+        if of_country and (title_code is None or title_code.startswith(of_country)):
+            # "King Hassan of Morocco", "President Bush of the United States"
+            title_code = compose_code(of_country, title_sector or "GOV")
+        dictionary_code = self._dictionary_person_code(cand.start, cand.end)
         code = best_code(title_code, title_sector, dictionary_code, self.iso3s)
         if code is None and title_sector in CONTEXT_SECTORS and self.dominant_clearly:
             # "President Trump" in an American story: the story's country
@@ -163,10 +167,16 @@ class _Extraction(CandidateFinder, Coder):
         if word in RELATIONAL_ROLES or word.rstrip("s") in RELATIONAL_ROLES:
             # "representatives from the Assad regime": members of the body they serve
             body = self._governed_body(cand.head)
-            code = None
+            body_code = None
             if body is not None:
-                code, _ = self._code_of_span(body[0], body[1], relational=False)
+                body_code, _ = self._code_of_span(body[0], body[1], relational=False)
+            if body_code is None and not explicit:
+                return
+            # "Palestinian officials", "Chilean government officials": the phrase's own
+            code = body_code or code
             if code is None:
+                return
+            if body_code is None and self._split_coordinated(cand, code, text):
                 return
             entity = self._entity(f"group:{code}", "group", text, code, False)
             self._remember(entity, cand.start, cand.end, cand.head)
@@ -200,6 +210,8 @@ class _Extraction(CandidateFinder, Coder):
             code = compose_code(country, sector)
         if code is None:
             return
+        if self._split_coordinated(cand, code, text):
+            return
         entity = self._entity(f"group:{code}", "group", text, code, False)
         if (
             explicit
@@ -209,16 +221,67 @@ class _Extraction(CandidateFinder, Coder):
             entity.name, entity.named = text, True
         self._remember(entity, cand.start, cand.end, cand.head)
 
+    def _split_coordinated(self, cand: Candidate, code: str, text: str) -> bool:
+        """ "Hungarian and Romanian officials", "U.S. and Russian negotiators": countries
+        coordinated over one plural head are one group per country, sharing the sector.
+        Each country's mention runs from its name to the next (the last one to the
+        head), so every mention is contiguous text. True when the phrase was split."""
+        countries: list[tuple[int, int, str]] = []
+        i = cand.start
+        while i < cand.head:
+            hit = self.hit_at.get(i)
+            if hit is not None and hit[0] == i and hit[2].iso3 and hit[1] <= cand.head:
+                if countries:
+                    between = self.words[countries[-1][1] : i]
+                    if not between or any(w not in {"and", "or", ",", "&"} for w in between):
+                        return False  # "U.S.-Soviet", "Russian Jewish": not a coordination
+                countries.append((i, hit[1], hit[2].iso3))
+                i = hit[1]
+                continue
+            i += 1
+        if len({c for _s, _e, c in countries}) < 2:
+            return False
+        agent = self.lex.agents.get(cand.agent_key)
+        plural = self.doc[cand.head].tag_ in {"NNS", "NNPS"} or bool(agent and agent.plural)
+        if not plural and self.words[cand.head] not in {"police", "military", "forces"}:
+            return False  # "a US and British-backed plan": one thing, not two groups
+        _, sector = split_code(code, self.iso3s)
+        head_words = self.doc[countries[-1][1] : cand.end].text
+        for n, (start, end, country) in enumerate(countries):
+            own = compose_code(country, sector)
+            assert own is not None
+            last = n == len(countries) - 1
+            stop = cand.end if last else end
+            if n == 0:
+                start = cand.start  # "Senior Hungarian": the phrase's own modifiers
+                while start < end - 1 and self.words[start] in DETERMINERS:
+                    start += 1
+            name = f"{self.doc[countries[n][0] : end].text} {head_words}".strip()
+            entity = self._entity(f"group:{own}", "group", name, own, True)
+            if not entity.named or len(name) > len(entity.name):
+                entity.name, entity.named = name, True
+            self._remember(entity, start, stop, cand.head if last else end - 1)
+        return True
+
     def _named_body(
         self, start: int, end: int, hit: Hit, *, mention: tuple[int, int], head: int
     ) -> None:
         assert hit.actor is not None
         code = hit.actor.code_on(self.ctx.published)
-        text = self.doc[start:end].text
+        text = self._strip_det(start, end)
+        # every name of one dictionary entry ("AFP", "Agence France-Presse") is one actor
         entity = self._same_org(text) or self._entity(
-            f"org:{code}:{text.lower()}", "organisation", text, code, True
+            f"org:{code}:{id(hit.actor)}", "organisation", text, code, True
         )
         self._remember(entity, mention[0], mention[1], head)
+
+    def _of_country(self, end: int) -> str | None:
+        """The country in "of COUNTRY" right after a titled name."""
+        if self.words[end : end + 1] != ["of"]:
+            return None
+        j = end + 1 + (self.words[end + 1 : end + 2] == ["the"])
+        hit = self.hit_at.get(j)
+        return hit[2].iso3 if hit and hit[0] == j and hit[2].what == "country" else None
 
     def _dateline(self, start: int) -> bool:
         """ "MOSCOW, February 7. /TASS/.": where the story was filed, not an actor."""

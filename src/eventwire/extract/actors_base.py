@@ -164,6 +164,10 @@ class ActorsBase:
         or coded body (names inside other names, "New England Patriots", do not count)."""
         counts: dict[str, int] = {}
         inside_names = {i for c in candidates if c.kind == "org" for i in range(c.start, c.end)}
+        # "Hassan" inside "Omar Hassan al-Bashir" is not the listed Hassan
+        inside_names |= {
+            i for c in candidates if c.kind == "person" for i in range(c.start, c.end - 1)
+        }
         for start, _end, hit in self.hits:
             if start in inside_names:
                 continue

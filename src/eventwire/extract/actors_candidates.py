@@ -206,7 +206,13 @@ class CandidateFinder(ActorsBase):
             while j < n and self.words[j] in DETERMINERS | TITLE_MODIFIERS:
                 j += 1
             k = j
-            while k < n and self.doc[k].is_alpha and self.doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}:
+            while k < n and (
+                (
+                    self.doc[k].is_alpha
+                    and (self.doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or self.doc[k].tag_ == "VBG")
+                )
+                or (self.words[k] == "'s" and k > j)  # "Algeria's leading activist"
+            ):
                 role = self._role_at(k)
                 if role is not None and self.doc[k].ent_type_ != "PERSON":
                     out.append((end + 1, k + 1, k))
@@ -235,14 +241,29 @@ class CandidateFinder(ActorsBase):
             misparsed = self._misparsed_plural(token)
             if token.pos_ not in {"NOUN", "PROPN"} and not misparsed:
                 continue
-            if token.dep_ == "compound" and token.head.i > token.i:
-                continue  # not the head of its phrase
             role = self._role_at(token.i)
+            start_at: int | None = None
+            if token.dep_ == "compound" and token.head.i > token.i:
+                # "Israeli army bulldozers": a body modifying a thing is the body acting,
+                # when the phrase names its country; otherwise not the head of its phrase
+                left = token.head.left_edge.i
+                if (
+                    role is None
+                    or self._role_at(token.head.i) is not None
+                    or token.head.pos_ != "NOUN"
+                    or not any(
+                        self.hit_at.get(i, (0, 0, NO_HIT))[2].iso3 for i in range(left, token.i)
+                    )
+                ):
+                    continue
+                start_at = left
             inside = self.hit_at.get(token.i)
             if role is None or (inside and inside[2].iso3 and inside[0] < token.i):
                 continue  # not a role, or part of a country's name ("United Kingdom")
             role_start, role_key = role
             start = min(token.left_edge.i, role_start) if not misparsed else token.i - 1
+            if start_at is not None:
+                start = start_at
             while start < token.i and self.doc[start].is_punct:
                 start += 1
             out.append(

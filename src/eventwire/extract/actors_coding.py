@@ -36,6 +36,7 @@ class Coder(ActorsBase):
         igo: str | None = None
         body_sector: str | None = None
         role_sector: str | None = None
+        serving_sector: str | None = None  # "officials": GOV unless a body says otherwise
         roles: set[str] = set()
         prefix = False
         self.explicit_country = False
@@ -44,6 +45,9 @@ class Coder(ActorsBase):
             hit = self.hit_at.get(i)
             if hit is not None and hit[0] == i and not (skip and i in skip):
                 h = hit[2]
+                if h.actor and h.actor.kind == "person" and hit[1] > end:
+                    i += 1  # "President Boris Yeltsin" listed whole: the title is ours
+                    continue
                 if h.iso3:
                     country = country or h.iso3
                     self.explicit_country = True
@@ -86,7 +90,9 @@ class Coder(ActorsBase):
             word = key[-1]
             roles.add(role[1])
             if word in RELATIONAL_ROLES and relational:
-                pass  # sector from the body it serves
+                # sector from the body it serves; a country's officials are its government
+                if agent is not None:
+                    serving_sector = serving_sector or agent.code[:3]
             elif agent is not None:
                 sector = agent.code[:3]
                 if is_person_noun(word, agent.plural) and relational:
@@ -100,7 +106,7 @@ class Coder(ActorsBase):
             i = role[0] - 1
         if igo:
             return igo, roles
-        final = body_sector or role_sector
+        final = body_sector or role_sector or serving_sector
         if final and "former" in self.words[start:end]:
             final = "ELI"  # CAMEO: former officials are elites, not the government
         self.last_sector = final
@@ -256,7 +262,9 @@ class Coder(ActorsBase):
 
     def _dictionary_person_code(self, start: int, end: int) -> str | None:
         for s, e, hit in self.hits:
-            if s <= end - 1 and start < e and hit.what == "actor" and hit.actor:
+            # the listed name must end where this one does: "Hassan" inside "Omar Hassan
+            # al-Bashir" is someone else
+            if s <= end - 1 < e and start < e and hit.what == "actor" and hit.actor:
                 return hit.actor.code_on(self.ctx.published)
         found = self.lex.match_phrase(self.words, start) if start < len(self.doc) else None
         if found and found[1].actor:

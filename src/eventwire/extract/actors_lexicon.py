@@ -227,9 +227,24 @@ def _load_shipped() -> Lexicon:
             lexicon.add_phrase(tuple(key.split(" ")), Hit("country", iso3=iso3))
     own = resource_path("actors", "own_actors.txt")
     _add_actor_dictionary(lexicon, own, _own_tokenizer())
+    _add_media(lexicon, _own_tokenizer())
     for key, code, prefix, plural in _rows("agents.tsv"):
         lexicon.add_agent(tuple(key.split(" ")), Agent(code, prefix == "1", plural == "1"))
     return lexicon
+
+
+def _add_media(lexicon: Lexicon, tokenize: Callable[[str], list[str]]) -> None:
+    """News organisations (``media.tsv``): sources of reports, coded in the MED sector
+    with their home country ("state-run Tass news agency" is RUSMED)."""
+    for row in _rows("media.tsv"):
+        name, code = row[0], row[1]
+        others = row[2].split("|") if len(row) > 2 and row[2] else []
+        actor = NamedActor(code, "organisation")
+        for phrase in [name, *others]:
+            tokens = tokenize(phrase)
+            if tokens[:1] == ["the"] and len(tokens) > 2:
+                tokens = tokens[1:]  # "the New York Times"; "The Guardian" keeps its article
+            lexicon.add_phrase(tuple(tokens), Hit("actor", actor=actor))
 
 
 def _own_tokenizer() -> Callable[[str], list[str]]:

@@ -127,6 +127,15 @@ TITLE_MODIFIERS = frozenset(
         "opposition",
         "presidential",
         "military",
+        "junior",
+        "outgoing",
+        "incoming",
+        "interim",
+        "caretaker",
+        "new",
+        "then",
+        "longtime",
+        "veteran",
     ]
 )
 
