@@ -48,8 +48,6 @@ _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _UNREAL = frozenset({"intended", "future", "conditional", "hypothetical"})
 # Acts two parties do together: "Israel and the Palestinians agreed" codes both ways.
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
-# Acts whose unnamed target is the actors' own country: protests, bans, curfews.
-_DOMESTIC_ROOTS = frozenset({"14", "17"})
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _DATE_SHAPES = (4, 7, 10)
 _BACKDROP_MENTIONS = 3
@@ -220,11 +218,6 @@ def _events_of(
     info = codebook.info(code, strict=False)
     place = _place_of(chain, sent, ctx.places)
     fallback = False
-    if not targets and info.root in _DOMESTIC_ROOTS and sources:
-        country = (place.country if place else None) or sources[0].country
-        if country:
-            targets = [_country_actor(ctx, country)]
-            fallback = True
     if not targets and info.root in _FORCE_ROOTS:
         country = (place.country if place else None) or next(
             (c for c in backdrop if all(s.country != c for s in sources)), None
@@ -234,6 +227,14 @@ def _events_of(
             fallback = True
     if not targets and info.code in _TARGETED_CODES and info.code == candidate.pattern.code:
         return []  # a threat or ultimatum with nobody to receive it is not one
+    reciprocal = len(sources) > 1 and info.root in _RECIPROCAL_ROOTS
+    if not targets and sources and not reciprocal and sources[0].country and not stand.negated:
+        # event data code an act with no named target on the country it happens in,
+        # else the actor's own country ("the parliament approved a law": SRB → SRB)
+        country = (place.country if place else None) or sources[0].country
+        if country:
+            targets = [_country_actor(ctx, country)]
+            fallback = True
     time = _time_of(chain, sent, ctx.times)
     date = time.value if time is not None and _is_date(time.value) else None
     factual = stand.modality in {"asserted", "reported", "ordered"} and not stand.negated

@@ -177,6 +177,18 @@ def subject_of(verb: Token) -> Token | None:
         return subject_of(verb.head)
     if verb.dep_ == "acomp":  # "Syria is willing to withdraw": the subject of "is"
         return subject_of(verb.head)
+    head = verb.head
+    if head is not verb and head.pos_ in {"VERB", "AUX", "ADJ"}:
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ == "xcomp":
+            # control: "urged Eriador to respond" (the object acts), "Arnor is about
+            # to restore ties" and "vowed to wage war" (the subject acts)
+            for child in head.children:
+                if child.dep_ == "dobj" and child.i < verb.i:
+                    return child
+            return subject_of(head)
+        if verb.dep_ == "advcl" and infinitive:  # "staged protests to demand reforms"
+            return subject_of(head)
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         return verb.head
     return None
