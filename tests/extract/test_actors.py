@@ -384,3 +384,42 @@ def test_capital_named_like_a_person_stays_the_person(nlp):
     actor = actor_for(actors_of(nlp, text), "Kenneth Douglas")
     assert actor is not None and actor.kind == "person"
     assert [m.text for m in actor.mentions].count("Douglas") == 1
+
+
+def test_spelling_variants_of_a_surname_are_one_person(nlp):
+    text = (
+        "Russian Ambassador Alexander Dzhagaryan met officials on Monday. "
+        "Mr. Dzhagarian said the talks went well. The ambassador added that Moscow would help."
+    )
+    actors = actors_of(nlp, text)
+    actor = actor_for(actors, "Dzhagarian")
+    assert actor is not None and actor.name == "Alexander Dzhagaryan"
+    assert actor_for(actors, "The ambassador") is actor
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("dzhagaryan", "dzhagarian", True),
+        ("zelensky", "zelenskyy", True),
+        ("lavrov", "lavrova", False),  # another person (the feminine form)
+        ("clinton", "clifton", False),  # consonants differ
+        ("ali", "ala", False),  # too short to tell
+    ],
+)
+def test_spelling_variants(a, b, same):
+    from eventwire.extract.actors_coding import spelling_variants
+
+    assert spelling_variants(a, b) is same
+
+
+def test_government_metonyms_are_one_actor_and_its_ministry_another(nlp):
+    text = (
+        "The Kremlin said on Monday it would respond. Moscow denied the claim, and the "
+        "defence ministry said its jets had not flown."
+    )
+    actors = actors_of(nlp, text)
+    kremlin, moscow = actor_for(actors, "The Kremlin"), actor_for(actors, "Moscow")
+    ministry = actor_for(actors, "the defence ministry")
+    assert kremlin is moscow and kremlin.code == "RUSGOV"
+    assert ministry is not None and ministry is not kremlin and ministry.code == "RUSGOV"

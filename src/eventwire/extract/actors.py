@@ -31,6 +31,7 @@ from .actors_coding import Coder, best_code, head_word
 from .actors_lexicon import ActorOptions, Hit, get_lexicon
 from .actors_roles import (
     LED_BODIES,
+    OWN_BODIES,
     RELATIONAL_ROLES,
     compose_code,
     is_person_noun,
@@ -212,7 +213,9 @@ class _Extraction(CandidateFinder, Coder):
             return
         if self._split_coordinated(cand, code, text):
             return
-        entity = self._entity(f"group:{code}", "group", text, code, False)
+        # "the defence ministry" is a body of the Russian government, not the government
+        key = f"group:{code}:{' '.join(cand.agent_key)}" if word in OWN_BODIES else f"group:{code}"
+        entity = self._entity(key, "group", text, code, False)
         if (
             explicit
             and (not entity.named or len(text) > len(entity.name))
@@ -331,6 +334,14 @@ class _Extraction(CandidateFinder, Coder):
                 text = self.doc[start:end].text
                 entity = self._entity(f"country:{code}", "country", text, code, True)
                 self._remember(entity, start, end, start)
+                return
+            country, sector = split_code(code, self.iso3s)
+            if country and sector == "GOV" and code == f"{country}GOV":
+                # "the Kremlin", "the White House": the government itself, one actor
+                # with "Moscow" and "the Russian government"
+                text = self._strip_det(start, end)
+                entity = self._entity(f"group:{code}", "group", text, code, False)
+                self._remember(entity, start, end, end - 1)
                 return
             self._named_body(start, end, hit, mention=(start, end), head=end - 1)
             return

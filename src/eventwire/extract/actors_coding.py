@@ -252,13 +252,19 @@ class Coder(ActorsBase):
         return entity
 
     def _find_person(self, surname: str, name: str) -> Entity | None:
+        variant: Entity | None = None
         for entity in self.entities.values():
             if entity.kind != "person" or not entity.named:
                 continue
             words = entity.name.lower().replace("-", " ").split()
             if words and (words[-1] == surname or name.lower() in entity.name.lower()):
                 return entity
-        return None
+            if variant is None and words and spelling_variants(words[-1], surname):
+                first = name.lower().split()
+                # "Alexander Dzhagaryan" / "Dzhagarian"; not "Anna Lavrova" / "Sergei Lavrov"
+                if len(first) < 2 or len(words) < 2 or first[0] == words[0]:
+                    variant = entity
+        return variant
 
     def _dictionary_person_code(self, start: int, end: int) -> str | None:
         for s, e, hit in self.hits:
@@ -270,6 +276,30 @@ class Coder(ActorsBase):
         if found and found[1].actor:
             return found[1].actor.code_on(self.ctx.published)
         return None
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _skeleton(word: str) -> str:
+    """A surname with its vowel letters made alike and doubled letters single:
+    transliterations differ there ("Dzhagaryan"/"Dzhagarian", "Mohammed"/"Muhammad",
+    "Zelensky"/"Zelenskyy"), while their consonants agree."""
+    out: list[str] = []
+    for ch in word:
+        c = "a" if ch in _VOWELS else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """Two spellings of one surname: same first letter, same consonants in the same
+    order, differing only in vowels or doubled letters; five letters or more, so short
+    names ("Ali"/"Ala") and inflected forms ("Lavrov"/"Lavrova") stay apart."""
+    if a == b or min(len(a), len(b)) < 5 or a[0] != b[0] or not (a.isalpha() and b.isalpha()):
+        return False
+    return _skeleton(a) == _skeleton(b)
 
 
 def head_word(key: tuple[str, ...]) -> str:

@@ -166,6 +166,29 @@ LED_BODIES = frozenset(
     ]
 )
 
+# Head nouns of a government's (or army's) own departments: each is an actor of its
+# own that shares the government's code ("the defence ministry", "the state
+# department"), while "the government", "the regime", "authorities" and the capital
+# are one actor, the government itself.
+OWN_BODIES = frozenset(
+    [
+        "ministry",
+        "ministries",
+        "department",
+        "office",
+        "agency",
+        "service",
+        "commission",
+        "directorate",
+        "bureau",
+        "prosecutor",
+        "court",
+        "parliament",
+        "senate",
+        "assembly",
+    ]
+)
+
 LOCATIVE_PREPOSITIONS = frozenset(
     [
         "in",
