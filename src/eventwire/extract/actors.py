@@ -335,8 +335,8 @@ class _Extraction(CandidateFinder, Coder):
                 entity = self._entity(f"country:{code}", "country", text, code, True)
                 self._remember(entity, start, end, start)
                 return
-            country, sector = split_code(code, self.iso3s)
-            if country and sector == "GOV" and code == f"{country}GOV":
+            state, sector = split_code(code, self.iso3s)
+            if state and sector == "GOV" and code == f"{state}GOV":
                 # "the Kremlin", "the White House": the government itself, one actor
                 # with "Moscow" and "the Russian government"
                 text = self._strip_det(start, end)
