@@ -223,3 +223,57 @@ def test_seed_quotes(nlp):
         ), want
     for unwanted in expected["not_quotes"]:
         assert all(q.text.strip(' ."') != unwanted["text"] for q in quotes), unwanted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Reid has been steadily pounding Trump as a "con artist" for weeks.',
+            [("Reid", "con artist")],
+        ),
+        (
+            'He likened the plan to "a slow-motion train wreck nobody wants to stop."',
+            [("He", "a slow-motion train wreck nobody wants to stop.")],
+        ),
+        (
+            'Bill Clinton criticized the Affordable Care Act as a "crazy system" on Monday.',
+            [("Bill Clinton", "crazy system")],
+        ),
+    ],
+)
+def test_verbs_of_judging_own_their_quoted_words(nlp, text, expected):
+    assert direct_pairs(quotes_of(nlp, text)) == expected
+    assert all(q.kind == "partial" for q in quotes_of(nlp, text))
+
+
+def test_quote_over_several_paragraphs_takes_the_closing_attribution(nlp):
+    text = (
+        '"This is the first paragraph of a long statement by the commander, which goes on\n\n'
+        '"And this is the second paragraph of it," said Ali Hassan, the commander.'
+    )
+    speakers = [q.speaker_name for q in quotes_of(nlp, text)]
+    assert speakers == ["Ali Hassan", "Ali Hassan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will fight on until the end," said the army in a statement.', "the army"),
+        ("The ministry said in a statement that the border was closed.", "The ministry"),
+        ("A statement from the regime said the talks would resume.", "A statement from the regime"),
+    ],
+)
+def test_institutions_speak(nlp, text, speaker):
+    assert [q.speaker_name for q in quotes_of(nlp, text)] == [speaker]
+
+
+def test_pronoun_speaker_takes_the_resolved_actor(nlp):
+    text = 'Putin met Lavrov. "We are ready," he said.'
+    start = text.index("he said")
+    actor = Actor(
+        id="A1", name="Vladimir Putin", mentions=[Span(start=start, end=start + 2, text="he")]
+    )
+    (quote,) = [q for q in quotes_of(nlp, text, [actor]) if q.kind == "direct"]
+    assert (quote.speaker, quote.speaker_name) == ("A1", "Vladimir Putin")
+    assert quote.speaker_span is not None and quote.speaker_span.text == "he"

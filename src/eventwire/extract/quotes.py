@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from ..record import Quote, Span
 from .context import Context, actor_at
 from .quotes_lexicon import SpeechLexicon, speech_lexicon
-from .quotes_marks import Quoted, find_paragraphs, find_quoted
+from .quotes_marks import MARKS, Quoted, find_paragraphs, find_quoted
 from .quotes_speaker import same_paragraph, speaker_token, speaker_words
 
 # A quoted phrase this short with no speech verb governing it is a scare quote.
@@ -75,6 +75,8 @@ _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):
 _DASH_ATTRIBUTION = re.compile(
     r"[ \t\xa0]*[―—–][ \t\xa0]*([^\s―—–.,][^\n―—–,]{0,50}?)[ \t\xa0.]*(?:\n|$)"
 )
+# Prepositions through which a verb of judging owns quoted words: "as", "to", "of".
+_CHARACTERIZING_PREPS = frozenset({"as", "to", "of"})
 QuoteKind = Literal["direct", "partial", "indirect"]
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it"})
 # Pronouns that stand for the last named person speaker ("…," he said). "It" and
@@ -114,6 +116,7 @@ def extract_quotes(doc: Doc, ctx: Context) -> list[Quote]:
         item = _attribute_quoted(doc, text, q, inside, lexicon, found)
         if item is not None:
             found.append(item)
+    _attribute_from_next_paragraph(text, found)
     used_cues = {f.cue.i for f in found if f.cue is not None}
     found.extend(_indirect_quotes(doc, text, inside, lexicon, used_cues))
     found.sort(key=lambda f: f.start)
@@ -441,13 +444,26 @@ def _governing_cue(doc: Doc, q: Quoted, inside: list[bool], lexicon: SpeechLexic
                 break
             if inside[node.idx]:
                 continue
-            if _is_cue(node, lexicon) and (
-                steps == 1 or lexicon.is_speech_verb(node.lemma_, strong_only=True)
-            ):
+            if (
+                _is_cue(node, lexicon)
+                and (steps == 1 or lexicon.is_speech_verb(node.lemma_, strong_only=True))
+            ) or _characterizes(node, root, steps, lexicon):
                 if best is None or steps < best[0]:
                     best = (steps, node)
                 break
     return best[1] if best else None
+
+
+def _characterizes(verb: Token, root: Token, steps: int, lexicon: SpeechLexicon) -> bool:
+    """A verb of judging in words that owns the quoted words: directly ("denounced
+    "…"") or through "as"/"to"/"of" ("pounding Trump as a "con artist"", "likened it
+    to "…""). Attributed speech, since the words are the subject's own judgement."""
+    if verb.pos_ != "VERB" or not lexicon.is_characterizing_verb(verb.lemma_):
+        return False
+    if steps == 1:
+        return True
+    link = root.head
+    return steps == 2 and link.dep_ == "prep" and link.lower_ in _CHARACTERIZING_PREPS
 
 
 def _continued_speaker(doc: Doc, text: str, q: Quoted, earlier: list[_Found]) -> _Found | None:
@@ -465,6 +481,24 @@ def _continued_speaker(doc: Doc, text: str, q: Quoted, earlier: list[_Found]) ->
     if any(ch in tail for ch in '"“”') or len(tail.split()) > MAX_ATTRIBUTION_GAP + 2:
         return None
     return last
+
+
+def _attribute_from_next_paragraph(text: str, found: list[_Found]) -> None:
+    """A quotation left open at the end of its paragraph continues in the next one, and
+    news style names the speaker only once, often in the last paragraph ("… <newline>
+    "…," said X): an unattributed open quotation takes the attribution of the quotation
+    opening the next paragraph. Walking backwards carries it over several paragraphs."""
+    for n in range(len(found) - 2, -1, -1):
+        f, after = found[n], found[n + 1]
+        if f.kind != "direct" or f.speaker is not None or f.cue is not None:
+            continue
+        if f.outer_end != f.end:
+            continue  # closed in its own paragraph: a quotation of its own
+        opening = text[text.rfind("\n", 0, after.start) + 1 : after.start].strip()
+        if after.paragraph != f.paragraph + 1 or len(opening) != 1 or opening not in MARKS:
+            continue
+        if after.speaker is not None or after.cue is not None:
+            f.cue, f.speaker = after.cue, after.speaker
 
 
 # --- indirect speech -------------------------------------------------------------------

@@ -14,7 +14,8 @@ class SpeechLexicon:
 
     Attributes:
         verbs: lemma -> strength ("say": always reports speech; "weak": only when it
-            governs the quotation or reported clause directly).
+            governs the quotation or reported clause directly; "characterize": a verb
+            of judging in words, owning quoted words only through "as"/"to"/"of").
         title_cues: lower-cased words or phrases that make a following quotation a name.
         source_cues: lower-cased phrases that introduce a source ("according to").
         speech_nouns: lemmas of nouns for something said ("comment", "statement").
@@ -27,9 +28,14 @@ class SpeechLexicon:
 
     def is_speech_verb(self, lemma: str, *, strong_only: bool = False) -> bool:
         strength = self.verbs.get(lemma.lower())
-        if strength is None:
+        if strength is None or strength == "characterize":
             return False
         return strength == "say" or not strong_only
+
+    def is_characterizing_verb(self, lemma: str) -> bool:
+        """A verb of judging in words ("liken", "denounce"): it owns quoted words but
+        introduces no reported clause."""
+        return self.verbs.get(lemma.lower()) == "characterize"
 
 
 def _rows(name: str) -> list[list[str]]:

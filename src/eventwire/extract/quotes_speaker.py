@@ -15,6 +15,10 @@ _TRIM_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", 
 # Verb relations through which a participle or conjunct inherits its head's subject:
 # "Putin ordered …, saying that …"; "He smiled and said …".
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
+# Prepositions that say where, when or how something was said, not who said it:
+# "said the army in a statement", "the minister on Monday". "of", "for", "from" and
+# "to" stay: "the head of …", "spokesman for …", "a statement from …", "envoy to …".
+_SETTING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _RELATIVE = frozenset({"who", "which", "that"})
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
@@ -69,7 +73,11 @@ def _speaker_token(cue: Token) -> Token | None:
 def speaker_words(head: Token) -> SpacySpan:
     """The words naming the speaker: the head's phrase without appositions or clauses."""
     kept = [head]
-    stack = [c for c in head.children if c.dep_ not in _TRIM_DEPS]
+    stack = [
+        c
+        for c in head.children
+        if c.dep_ not in _TRIM_DEPS and not (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS)
+    ]
     while stack:
         token = stack.pop()
         kept.append(token)
