@@ -20,6 +20,7 @@ from .times_lexicon import (
     group_of,
     month_of,
     two_digit_year,
+    year_of,
 )
 
 # -- absolute dates ---------------------------------------------------------
@@ -52,7 +53,7 @@ def resolve_month_day(match: re.Match[str], ref: Ref) -> Value | None:
         return None
     year_text, shift = match.group("year"), group_of(match, "yshift")
     if year_text:
-        year: int | None = int(year_text)
+        year: int | None = year_of(year_text)
     elif shift and ref.anchor:
         year = ref.anchor.year + {"last": -1, "next": 1}.get(shift.lower(), 0)
     elif ref.anchor:
@@ -74,7 +75,7 @@ def resolve_month_year(match: re.Match[str], ref: Ref) -> Value | None:
     month = month_of(match.group("month"))
     shift = match.group("yshift")
     if shift is None:
-        return cal.month_value(int(match.group("year")), month), "date", date_mod(match)
+        return cal.month_value(year_of(match.group("year")), month), "date", date_mod(match)
     if ref.anchor is None:
         return f"XXXX-{month:02d}", "date", date_mod(match)
     year = ref.anchor.year + SHIFT_OFFSET[shift.lower()]
@@ -126,7 +127,7 @@ def accept_bare_month(text: str, match: re.Match[str]) -> bool:
 
 
 def resolve_year(match: re.Match[str], ref: Ref) -> Value | None:
-    return match.group("year"), "date", date_mod(match)
+    return f"{year_of(match.group('year')):04d}", "date", date_mod(match)
 
 
 # Nouns that a number names rather than dates: "Resolution 1973", "Flight 1549",
@@ -163,6 +164,11 @@ def accept_year(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 25]
     if match.group("edge") is not None or match.group("theyear") is not None:
         return True
+    if not match.group("year").isdigit():
+        # a spelled-out year: "two thousand" alone is more often a number
+        return match.group("year").lower().startswith("nineteen") or bool(
+            re.search(r"(?i:\b(?:in|since|until|by|of))[^\S\n]+$", before)
+        )
     if re.search(r"[$£€#][^\S\n]*$", before) or _NUMBER_LABELS.search(before):
         return False
     if _NUMBER_UNITS_AFTER.match(after):
@@ -204,7 +210,9 @@ def resolve_decade(match: re.Match[str], ref: Ref) -> Value | None:
         # "the '90s", "the eighties": the latest such decade that has begun
         this_year = ref.anchor.year if ref.anchor else 2030
         digits = str(2000 + int(digits) if 2000 + int(digits) <= this_year else 1900 + int(digits))
-    return f"{digits[:3]}X", "date", date_mod(match)
+    # TimeML writes a decade as its first three digits ("the 1990s" is "199"), ISO
+    # 8601's reduced precision, not TIMEX2's "199X".
+    return digits[:3], "date", date_mod(match)
 
 
 def resolve_century(match: re.Match[str], ref: Ref) -> Value | None:
@@ -237,7 +245,7 @@ def resolve_quarter(match: re.Match[str], ref: Ref) -> Value | None:
     if not number or (half and number > 2):
         return None
     if year_text:
-        return f"{year_text}-{letter}{number}", "date", None
+        return f"{year_of(year_text):04d}-{letter}{number}", "date", None
     if ref.anchor is None:
         return f"XXXX-{letter}{number}", "date", None
     shift = group_of(match, "yshift")
@@ -326,5 +334,5 @@ def resolve_season(match: re.Match[str], ref: Ref) -> Value | None:
     season = cal.SEASONS[match.group("season").lower()]
     year_text = group_of(match, "year")
     if year_text:
-        return f"{year_text}-{season}", "date", date_mod(match)
+        return f"{year_of(year_text):04d}-{season}", "date", date_mod(match)
     return f"XXXX-{season}", "date", date_mod(match)

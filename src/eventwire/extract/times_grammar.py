@@ -61,6 +61,14 @@ from .times_lexicon import (
     alt,
     title,
 )
+from .times_periods import (
+    resolve_same_period,
+    resolve_the_quarter,
+    resolve_year_ago_adjective,
+    resolve_year_ago_quarter,
+    resolve_year_ended,
+    resolve_year_quarter,
+)
 from .times_relative import (
     accept_duration,
     resolve_ago,
@@ -74,13 +82,11 @@ from .times_relative import (
     resolve_ref,
     resolve_set,
     resolve_shifted_unit,
-    resolve_the_quarter,
     resolve_the_unit,
     resolve_the_weekend,
     resolve_unit_edge,
     resolve_weekday,
     resolve_weekday_set,
-    resolve_year_ago_quarter,
 )
 
 
@@ -273,7 +279,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the_quarter",
         _c(
-            rf"{B}(?i:the)[^\S\n]+(?:(?P<qadj>(?i:latest|most[^\S\n]+recent|current|just[- \t]ended|recent))[^\S\n]+)?(?:(?i:fiscal)[^\S\n]+)?(?i:quarter){E}(?![^\S\n]+(?i:of|century|mile|point))"
+            rf"{B}(?i:the)[^\S\n]+(?:(?P<qadj>(?i:latest|most[^\S\n]+recent|current|just[- \t]ended|recent))[^\S\n]+)?(?:(?i:fiscal)[^\S\n]+)?(?P<qword>(?i:quarter|period)){E}(?!-|[^\S\n]+(?i:of|century|mile|point))"
         ),
         resolve_the_quarter,
     ),
@@ -301,6 +307,13 @@ RULES: tuple[Rule, ...] = (
         resolve_holiday,
     ),
     Rule(
+        "year_ended",
+        _c(
+            rf"{B}(?P<t>(?i:the)[^\S\n]+(?:(?i:fiscal|financial)[^\S\n]+)?(?i:year))[^\S\n]+(?i:ended|ending){E}"
+        ),
+        resolve_year_ended,
+    ),
+    Rule(
         "the_unit",
         _c(
             rf"{B}(?i:the)[^\S\n]+(?P<sunit>(?i:year|day))(?![\w-])"
@@ -311,9 +324,29 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year_ago_quarter",
         _c(
-            rf"{B}(?i:the)[^\S\n]+(?:(?i:comparable|same)[^\S\n]+)?(?i:year[-\s](?:ago|earlier))[^\S\n]+(?:(?i:third|second|first|fourth)[^\S\n]+)?(?P<qunit>(?i:quarter|period)){E}"
+            rf"{B}(?i:the)[^\S\n]+(?:(?i:comparable|same|corresponding)[^\S\n]+)?(?i:year[-\s](?:ago|earlier))[^\S\n]+(?:(?P<qnth>(?i:third|second|first|fourth))[- \t]+)?(?P<qunit>(?i:quarter|period)){E}"
         ),
         resolve_year_ago_quarter,
+    ),
+    Rule(
+        "year_ago_adjective",
+        _c(rf"{B}(?i:year[-‐](?:ago|earlier)){E}(?=[^\S\n]+[a-z])"),
+        resolve_year_ago_adjective,
+    ),
+    Rule(
+        "same_period",
+        _c(
+            rf"{B}(?i:the)[^\S\n]+(?i:same|corresponding|comparable|year-ago)[^\S\n]+(?P<punit>(?i:period|quarter|month))"
+            rf"[^\S\n]+(?:(?i:of)[^\S\n]+)?(?:(?i:the)[^\S\n]+)?(?i:last[^\S\n]+year|a[^\S\n]+year[^\S\n]+(?:ago|earlier)|(?:previous|prior)[^\S\n]+year){E}"
+        ),
+        resolve_same_period,
+    ),
+    Rule(
+        "year_quarter",
+        _c(
+            rf"{B}(?i:the)[^\S\n]+(?P<qyear>(?:1[6-9]|20)\d\d)[- \t]+(?:(?P<qnth>(?i:first|second|third|fourth))[- \t]+)?(?i:quarter|period){E}"
+        ),
+        resolve_year_quarter,
     ),
     Rule("the_weekend", _c(rf"{B}(?i:the)[^\S\n]+(?i:weekend){E}"), resolve_the_weekend),
     Rule(
@@ -382,9 +415,10 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "ago": _UNIT_WORDS, "bare_ago": ("ago",), "duration": _UNIT_WORDS, "recent": _UNIT_WORDS,
     "bare_units": _UNIT_WORDS, "unit_edge": (*_UNIT_WORDS, "end"),
     "ref": ("now", "currently", "nowadays", "recently", "lately", "recent", "current", "future", "past"),
-    "the_unit": ("year", "day"),
-    "year_ago_quarter": ("ago", "earlier"),
-    "quarter": ("quarter", "half"), "the_quarter": ("quarter",),
+    "the_unit": ("year", "day"), "year": ("nineteen", "thousand"),
+    "year_ago_quarter": ("ago", "earlier"), "year_ago_adjective": ("ago", "earlier"),
+    "same_period": ("period", "quarter", "month"), "year_ended": ("year",), "year_quarter": ("quarter", "period"),
+    "quarter": ("quarter", "half"), "the_quarter": ("quarter", "period"),
     "bare_season": _SEASON_WORDS, "season": _SEASON_WORDS, "the_weekend": ("weekend",),
     "holiday": ("christmas", "year", "valentine", "halloween", "boxing", "thanksgiving", "easter", "good"),
     "set": ("daily", "nightly", "weekly", "monthly", "annually", "yearly", "quarterly", "hourly", "annual"),
@@ -476,6 +510,30 @@ def find_candidates(text: str) -> list[Candidate]:
 # "a year earlier" counts back from a date named just before it in the same
 # paragraph ("profit in 1988 ... a year earlier"), else from the anchor.
 NEAR_CHARS = 200
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+# Rules that name the period a year before the one reported on, not a new one.
+_COMPARISON_RULES = frozenset({"ago", "year_ago_quarter", "year_ago_adjective", "same_period"})
+
+
+def _completed_period(value: str, anchor: dt.date | None) -> str | None:
+    """``value`` when it is a quarter or month ended within the year before the anchor.
+
+    Those are the periods results are reported on; a quarter further back is itself
+    a comparison ("the 1988 second quarter").
+    """
+    quarter = _QUARTER_VALUE.fullmatch(value)
+    month = _MONTH_VALUE.fullmatch(value)
+    if anchor is None:
+        return None
+    if quarter:
+        now = anchor.year * 4 + (anchor.month - 1) // 3
+        back = now - (int(quarter.group(1)) * 4 + int(quarter.group(2)) - 1)
+        return value if 1 <= back <= 4 else None
+    if month:
+        back = anchor.year * 12 + anchor.month - (int(month.group(1)) * 12 + int(month.group(2)))
+        return value if 1 <= back <= 12 else None
+    return None
 
 
 def value_candidates(
@@ -484,25 +542,51 @@ def value_candidates(
     anchor: dt.date | None,
     tense_of: Callable[[int, int], Tense | None],
 ) -> list[Timex]:
-    """Value each candidate in text order; "N years later" counts from the last full date."""
+    """Value each candidate in text order; "N years later" counts from the last full date.
+
+    Earnings news compares a reporting period with the same period a year before: after
+    "third-quarter profit rose", "a year ago" is that quarter a year back (TimeML values
+    the comparison at the granularity of the period compared). The last completed
+    quarter or month the text named is passed on as that period.
+    """
     timexes: list[Timex] = []
     last_date: dt.date | None = None
     last_end = 0
+    quarter: str | None = None
+    period: str | None = None
+    quarter_end = -1
     for cand in candidates:
         between = text[last_end : cand.start]
-        near = last_date if len(between) <= NEAR_CHARS and "\n" not in between else None
+        near = (
+            last_date
+            if len(between) <= NEAR_CHARS and "\n" not in between and last_end > quarter_end
+            else None
+        )
         ref = Ref(
             anchor=anchor,
             tense=tense_of(cand.start, cand.end),
             last_date=last_date,
             text=text,
             near_date=near,
+            quarter=quarter,
+            period=period,
         )
         result = cand.rule.resolve(cand.match, ref)
         if result is None:
             continue
         value, kind, mod = result
         timexes.append(Timex(cand.start, cand.end, value, kind, mod, cand.rule.name))
+        if (
+            kind == "date"
+            and cand.rule.name not in _COMPARISON_RULES
+            and _completed_period(value, anchor)
+        ):
+            period = value
+            if "Q" in value and (quarter is None or value >= quarter):
+                quarter, quarter_end = (
+                    value,
+                    cand.end,
+                )  # the latest quarter named is the one reported
         if (
             kind == "date"
             and re.fullmatch(r"\d{4}-\d\d-\d\d", value)

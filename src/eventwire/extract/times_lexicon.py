@@ -83,7 +83,15 @@ MONTH = (
     rf"|(?:{alt(w.capitalize() for w in MONTHS if len(w) <= 4)})\.?)"
 )
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d|[^\S\n]?%|:\d|[-/.]\d)"
-YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?![\d%])"
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = r"one|two|three|four|five|six|seven|eight|nine"
+_TEENS = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+# Years as broadcast transcripts spell them: "nineteen ninety-six", "two thousand and one".
+YEAR_WORDS = (
+    rf"(?i:nineteen[- ](?:(?:{_TENS})(?:[- ](?:{_ONES}))?|{_TEENS})"
+    rf"|two[- ]thousand(?:[- ](?:and[- ])?(?:{_TEENS}|{_ONES}))?)(?![\w-])"
+)
+YEAR = rf"(?P<year>(?:1[6-9]|20)\d\d(?![\d%])|{YEAR_WORDS})"
 WEEKDAY = rf"(?P<weekday>{title(w for w in WEEKDAYS if len(w) > 4)}|(?:{title(w for w in WEEKDAYS if len(w) <= 4)})\.)"
 PART = r"(?P<part>(?i:morning|afternoon|evening|night|overnight))"
 NUMBER = (
@@ -118,6 +126,10 @@ class Ref:
     last_date: dt.date | None  # the latest fully known date mentioned before this one
     text: str
     near_date: dt.date | None = None  # the same, when it is close by in the same paragraph
+    # The reporting period of earnings news: the last completed quarter ("1989-Q3") and
+    # the last completed quarter or month ("2009-02") the text named before this point.
+    quarter: str | None = None
+    period: str | None = None
 
 
 Value = tuple[str, str, "str | None"]  # (value, type, mod)
@@ -140,6 +152,17 @@ def number_of(text: str | None) -> float | None:
         return float(word)
     except ValueError:
         return None
+
+
+def year_of(text: str) -> int:
+    """The year a YEAR match names: "1996", "nineteen ninety-six", "two thousand and one"."""
+    if text.isdigit():
+        return int(text)
+    words = text.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + int(sum(NUMBER_WORDS.get(w, 0) for w in rest))
+    return 1900 + int(sum(NUMBER_WORDS.get(w, 0) for w in words[1:]))
 
 
 def unit_of(text: str) -> str:

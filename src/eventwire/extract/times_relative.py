@@ -21,6 +21,7 @@ from .times_lexicon import (
     number_of,
     unit_of,
 )
+from .times_periods import year_before
 
 # -- deictic and anchored ------------------------------------------------------
 
@@ -63,10 +64,13 @@ def resolve_ref(match: re.Match[str], ref: Ref) -> Value | None:
 
 
 def resolve_recent(match: re.Match[str], ref: Ref) -> Value | None:
-    # "in recent weeks", "in the coming months": fuzzy past or future, TimeML's *_REF.
-    word = match.group("dir").lower()
-    future = word in ("coming", "next few", "next several", "weeks ahead")
-    return ("FUTURE_REF" if future else "PAST_REF"), "date", None
+    """ "in recent weeks", "in the coming months", "the past few days": a stretch of
+    unstated length reaching back or ahead from now, a TimeML duration ("PXW").
+
+    TimeBank and MEANTIME both annotate them so; PAST_REF and FUTURE_REF are left
+    for the adverbs ("recently", "soon").
+    """
+    return cal.duration_value(None, unit_of(match.group("unit"))), "duration", None
 
 
 def resolve_weekday(match: re.Match[str], ref: Ref) -> Value | None:
@@ -133,6 +137,15 @@ def resolve_ago(match: re.Match[str], ref: Ref) -> Value | None:
         amount, unit = amount * (10 if unit == "decade" else 100), "year"
     if amount is None:
         return ("PAST_REF" if sign < 0 else "FUTURE_REF"), "date", None
+    if (
+        ref.quarter
+        and amount == 1
+        and unit == "year"
+        and mod is None
+        and sign < 0
+        and (direction == "ago" or ref.near_date is None)
+    ):
+        return year_before(ref.quarter), "date", None  # "up from a year ago" in a results story
     if base is None:
         return cal.underspecified(unit), "date", mod
     if not float(amount).is_integer():
@@ -162,6 +175,8 @@ def accept_duration(text: str, match: re.Match[str]) -> bool:
     if re.match(r"-?(?i:old)\b", after):  # "a five-year-old boy" is an age
         return False
     num = group_of(match, "num")
+    if num and re.fullmatch(r"(?:1[6-9]|20)\d\d", num) and not group_of(match, "mod"):
+        return False  # "the 1988 quarter", "the 1988 second quarter" name a year
     if num and num.lower() == "a" and match.group("unit").lower() == "second":
         return (
             re.match(r"[^\S\n]*[^\w[^\S\n]]|[^\S\n]+(?:or|and|later|earlier)\b", after) is not None
@@ -179,34 +194,12 @@ def resolve_bare_units(match: re.Match[str], ref: Ref) -> Value | None:
     return cal.duration_value(None, unit_of(match.group("unit"))), "duration", None
 
 
-def resolve_the_quarter(match: re.Match[str], ref: Ref) -> Value | None:
-    """ "the quarter", "the latest quarter": in earnings news, the last one reported.
-
-    Past tense ("profit rose in the quarter") means the last completed quarter;
-    otherwise, and always with "current", the quarter containing the anchor.
-    """
-    if ref.anchor is None:
-        return "XXXX-QX", "date", None
-    adjective = (match.group("qadj") or "").lower()
-    back = (ref.tense == "past" and adjective != "current") or adjective.startswith(
-        ("latest", "most", "just")
-    )
-    return cal.shift_by_units(ref.anchor, -1 if back else 0, "quarter"), "date", None
-
-
 def resolve_the_unit(match: re.Match[str], ref: Ref) -> Value | None:
     """ "the year", "the day" in news: the one the article is written in ("rose 3% on the day")."""
     unit = match.group("sunit").lower()
     if ref.anchor is None:
         return cal.underspecified(unit), "date", None
     return cal.current_unit(ref.anchor, unit, 0), "date", None
-
-
-def resolve_year_ago_quarter(match: re.Match[str], ref: Ref) -> Value | None:
-    """ "the year-ago quarter" in earnings news: the quarter just reported, a year back."""
-    if ref.anchor is None:
-        return "XXXX-QX", "date", None
-    return cal.shift_by_units(ref.anchor, -5, "quarter"), "date", None
 
 
 def resolve_the_weekend(match: re.Match[str], ref: Ref) -> Value | None:
