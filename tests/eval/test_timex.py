@@ -135,3 +135,16 @@ def test_grammar_keeps_its_f1_floor_on_gold(corpus: str) -> None:
     measured = {"strict": scores.strict.f1, "relaxed": scores.relaxed.f1, "value": scores.value.f1}
     for name, floor in FLOORS[corpus].items():
         assert measured[name] >= floor, (corpus, name, round(measured[name], 3))
+
+
+def test_evaluate_timex_gives_flat_metrics_and_errors(nlp) -> None:
+    from conftest import shared_path
+    from eventwire.eval.timex import evaluate_timex
+
+    result = evaluate_timex(shared_path("eval", "times", "meantime"), limit=3)
+    assert result["documents"] == 3
+    for name in ("strict", "relaxed", "value"):
+        for metric in ("precision", "recall", "f1"):
+            assert 0.0 <= result[f"{name}_{metric}"] <= 1.0
+    assert result["value_f1"] <= result["relaxed_f1"]
+    assert all(isinstance(error, str) for error in result["errors"])

@@ -22,6 +22,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -353,6 +354,41 @@ def eventwire_extractor() -> Extractor:
         return [Timex(t.start, t.end, t.value, t.type) for t in times]
 
     return extract
+
+
+def evaluate_timex(folder: Path, *, limit: int | None = None) -> dict[str, Any]:
+    """TempEval-3 scores of eventwire's times extractor on one gold folder, for ``eventwire eval``.
+
+    Args:
+        folder: a TimeML (``.tml``) or MEANTIME (``.xml``) gold folder, such as
+            ``shared/eval/times/tbaq``.
+        limit: score only the first ``limit`` documents (in file-name order).
+
+    Returns:
+        Flat metrics (``strict_precision`` … ``value_f1`` and the counts behind them)
+        and an ``errors`` list of ``doc, kind, text, detail`` strings: misses, false
+        alarms, wrong spans and wrong values.
+    """
+    docs = read_gold(folder)
+    if limit is not None:
+        docs = docs[:limit]
+    result = evaluate(docs, eventwire_extractor())
+    scores = result.scores
+    metrics: dict[str, Any] = {
+        "documents": result.documents,
+        "gold": scores.relaxed.gold,
+        "system": scores.relaxed.system,
+    }
+    for name, prf in (
+        ("strict", scores.strict),
+        ("relaxed", scores.relaxed),
+        ("value", scores.value),
+    ):
+        metrics[f"{name}_precision"] = round(prf.precision, 4)
+        metrics[f"{name}_recall"] = round(prf.recall, 4)
+        metrics[f"{name}_f1"] = round(prf.f1, 4)
+    metrics["errors"] = ["\t".join(error) for error in result.errors]
+    return metrics
 
 
 def main(argv: Sequence[str] | None = None) -> None:
