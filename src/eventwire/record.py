@@ -88,6 +88,15 @@ class Place(_Model):
         default_factory=list, description="parts named, e.g. 'north' for 'northern Aleppo'"
     )
     mentions: list[Span] = Field(default_factory=list)
+    attributive_mentions: list[Span] = Field(
+        default_factory=list,
+        description="the place named only to describe something else, not as a location:"
+        " adjectives and demonyms ('Russian troops') and names inside other names"
+        " ('the Ohio Department of Health')",
+    )
+    centroid: bool = Field(
+        False, description="the point is the centre of a country or region, not a located spot"
+    )
 
 
 class Time(_Model):
@@ -117,6 +126,9 @@ class Quote(_Model):
 class Claim(_Model):
     id: str
     value: float
+    value_max: float | None = Field(
+        None, description="upper end of a range ('between 200 and 300', '200-300'); value is the lower"
+    )
     text: str
     what: str
     qualifier: str | None = None

@@ -56,7 +56,7 @@ def test_seed_demonyms_are_not_places(seed_places):
 def test_place_records_are_well_formed(seed_places, nlp):
     text = shared_path("seed", "000_1f957a2ce860c3e2.txt").read_text()
     assert [p.id for p in seed_places] == [f"P{i}" for i in range(1, len(seed_places) + 1)]
-    firsts = [p.mentions[0].start for p in seed_places]
+    firsts = [min(m.start for m in [*p.mentions, *p.attributive_mentions]) for p in seed_places]
     assert firsts == sorted(firsts)
     keys = [(p.name, p.lat, p.lon) for p in seed_places]
     assert len(keys) == len(set(keys))
@@ -125,14 +125,44 @@ def test_country_names_are_places_with_iso3(nlp, text, mention, country):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "country"),
     [
-        "Russian officials declined to comment.",
-        "The Syrian army advanced.",
+        ("Russian officials declined to comment.", "RUS"),
+        ("The Syrian army advanced.", "SYR"),
     ],
 )
-def test_demonyms_are_not_places(nlp, text):
-    assert places_of(nlp, text) == []
+def test_demonyms_are_attributive_mentions_not_locations(nlp, text, country):
+    (place,) = places_of(nlp, text)
+    assert place.mentions == [] and place.country == country
+    assert [m.text for m in place.attributive_mentions] == [text.split()[text.startswith("The")]]
+    assert place.centroid and place.precision == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("He works for the Ohio Department of Health in Columbus.", "Ohio", "USA"),
+        ("She is director of the Kidney Foundation of Canada.", "Canada", "CAN"),
+    ],
+)
+def test_place_inside_an_organisation_name_is_attributive(nlp, text, mention, country):
+    places = places_of(nlp, text)
+    place = next(p for p in places if any(m.text == mention for m in p.attributive_mentions))
+    assert place.country == country
+
+
+def test_county_resolves_to_its_state_not_a_town_elsewhere(nlp):
+    text = "The fire spread across Henry County, Tennessee, on Monday."
+    place = find(places_of(nlp, text), "Henry County")
+    assert place is not None and place.feature == "admin2" and place.centroid
+    # Without county coordinates it may stand at its state's centre: in Tennessee, not Alabama.
+    assert distance_km(place.lat, place.lon, 36.33, -88.32) < 250
+
+
+def test_upper_case_dateline_is_a_place(nlp):
+    text = "BEIRUT — The body of a man was found on Tuesday, police said."
+    place = find(places_of(nlp, text), "BEIRUT")
+    assert place is not None and place.country == "LBN"
 
 
 def test_direction_adjective_is_noted_as_part(nlp):

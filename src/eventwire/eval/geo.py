@@ -98,9 +98,13 @@ def error_auc(errors_km: Sequence[float]) -> float:
 
 
 def match_toponyms(
-    gold: Iterable[GoldToponym], places: Iterable[Place]
+    gold: Iterable[GoldToponym], places: Iterable[Place], *, literal_only: bool = False
 ) -> list[tuple[GoldToponym, Place | None, float | None]]:
     """Each gold toponym with the predicted place whose mention overlaps it most.
+
+    Mentions count both kinds a record carries: places named as locations and
+    attributive mentions (demonyms, names inside other names), which the gold sets
+    annotate as toponyms too; ``literal_only`` counts the first kind alone.
 
     Returns:
         ``(toponym, place, error_km)`` per toponym; place and error are None when
@@ -110,7 +114,7 @@ def match_toponyms(
         (m.start, m.end, p)
         for p in places
         if p.lat is not None and p.lon is not None
-        for m in p.mentions
+        for m in (p.mentions if literal_only else [*p.mentions, *p.attributive_mentions])
     ]
     matched: list[tuple[GoldToponym, Place | None, float | None]] = []
     for toponym in gold:

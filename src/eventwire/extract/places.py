@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..gazetteer import Candidate, Gazetteer, fold, get_gazetteer
 from ..record import Place
@@ -35,8 +35,32 @@ ADMIN_NOUNS = frozenset(
     {
         "province", "governorate", "region", "state", "oblast", "district", "county",
         "krai", "prefecture", "parish", "department", "territory", "canton", "municipality",
+        "borough",
     }
 )  # fmt: skip
+COUNTY_NOUNS = frozenset({"county", "parish", "borough"})
+# Entities whose words may embed a place name: "the Ohio Department of Health".
+EMBEDDING_LABELS = frozenset({"ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW", "NORP"})
+# A city inside an organisation's name counts when it is this big, or starts the name
+# before a civic noun ("Dublin City Council", "Paris Police Department").
+EMBEDDED_CITY_POPULATION = 100_000
+CIVIC_WORDS = frozenset(
+    {
+        "city", "county", "police", "mayor", "council", "school", "schools", "high",
+        "public", "fire", "sheriff", "zoo", "community", "chamber", "township", "municipal",
+        "area", "regional", "memorial", "library", "state", "university", "college",
+        "hospital", "airport", "port", "district",
+    }
+)  # fmt: skip
+# "an Alexandria man": a place name before one of these nouns says where someone is from.
+RESIDENT_NOUNS = frozenset(
+    {
+        "man", "woman", "men", "women", "resident", "residents", "native", "natives",
+        "couple", "teen", "teenager", "boy", "girl", "family", "families", "parents",
+        "police", "officials", "voters", "area", "mayor", "officer", "officers",
+    }
+)  # fmt: skip
+DATELINE_DASHES = ("—", "–", "-", ":", "(", ",")
 BASE_NOUNS = ("air base", "airbase", "airfield", "air field", "airport", "air force base")
 PORT_WORDS = frozenset({"port", "harbour", "harbor"})
 DIRECTIONS = {
@@ -110,6 +134,8 @@ class Mention:
     container: Candidate | None = None  # "Syria" in "Syria's Latakia"; "Ill." in "X, Ill."
     main_only: bool = False  # accept cities only by their main name
     definite: bool = False  # "the Atlantic": seas, regions and sites take an article
+    attributive: bool = False  # an adjective or a name inside another name
+    fixed: Candidate | None = None  # the place is known from the words ("Russian")
 
 
 @dataclass
@@ -167,6 +193,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 add(_mention_from(wide, doc, gazetteer, curated=True), wide)
     for span in _untagged_spans(doc, gazetteer, taken):
         add(_mention_from(span, doc, gazetteer, curated=False), span)
+    for span in _dateline_spans(doc, gazetteer):
+        add(_mention_from(span, doc, gazetteer, curated=False), span)
+    for span, mention in _demonym_mentions(doc, gazetteer):
+        add(mention, span)
+    for span in _embedded_spans(doc, gazetteer, taken):
+        inner = _mention_from(span, doc, gazetteer, curated=False)
+        if inner is not None:
+            inner.attributive = True
+        add(inner, span)
     found.sort(key=lambda m: m.start)
     _attach_containers(found, doc, gazetteer)
     return found
@@ -221,7 +256,8 @@ def _untagged_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Spa
         while end < len(doc) and doc[end].tag_ == "NNP" and doc[end].is_title and end not in taken:
             end += 1
         prev = doc[token.i - 1].lower_ if token.i > 0 else ""
-        if prev not in LOCATIVE_CUES and prev not in DIRECTIONS:
+        after = doc[end].lower_ if end < len(doc) else ""
+        if prev not in LOCATIVE_CUES and prev not in DIRECTIONS and after not in RESIDENT_NOUNS:
             continue
         span = _widen(doc[token.i : end], doc)
         if any(t.ent_type_ in ("PERSON", "ORG") for t in span):
@@ -229,6 +265,118 @@ def _untagged_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Spa
         if gazetteer.lookup(span.text) or gazetteer.lookup(doc[token.i : end].text):
             spans.append(span)
     return spans
+
+
+def _dateline_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """Upper-case place names opening a paragraph before a dash: "CORSICANA —", "BEIRUT:"."""
+    spans: list[Span] = []
+    for token in doc:
+        starts_line = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
+        if not starts_line or not token.is_upper or not token.is_alpha or token.ent_type_:
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and end - token.i < 4:
+            end += 1
+        if end >= len(doc) or not doc[end].text.startswith(DATELINE_DASHES):
+            continue
+        span = doc[token.i : end]
+        if gazetteer.is_known(span.text):
+            spans.append(span)
+    return spans
+
+
+def _demonym_mentions(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, Mention]]:
+    """Adjectives and demonyms of countries and regions: "Russian", "Palestinians"."""
+    found: list[tuple[Span, Mention]] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not token.is_title or (
+            token.ent_type_ in ("PERSON", "ORG", "FAC")
+            and (token.ent_iob_ == "B" and len(_entity_of(token) or ()) > 1)
+        ):
+            i += 1
+            continue
+        hit = None
+        for length in (2, 1):
+            span = doc[i : i + length]
+            if len(span) < length or not all(t.is_title for t in span):
+                continue
+            words = span.text
+            cand = gazetteer.demonym(words) or (
+                gazetteer.demonym(words[:-1]) if words.endswith("s") else None
+            )
+            if cand is not None:
+                hit = (span, cand)
+                break
+        if hit is None:
+            i += 1
+            continue
+        span, cand = hit
+        mention = Mention(
+            span.start_char, span.end_char, cand.name, kind="demonym", attributive=True, fixed=cand
+        )
+        found.append((span, mention))
+        i = span.end
+    return found
+
+
+def _entity_of(token: Token) -> Span | None:
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+
+
+def _embedded_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
+    """Place names inside the names of organisations, events and works.
+
+    "the Ohio Department of Health", "Kidney Foundation of Canada", "Dublin City
+    Council": countries, first-level regions and named regions count anywhere in the
+    name; a city counts when it is large or starts the name before a civic word.
+    """
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in EMBEDDING_LABELS or len(ent) < 2:
+            continue
+        i = ent.start
+        while i < ent.end:
+            if i in taken or not (doc[i].is_title or doc[i].is_upper) or not doc[i].is_alpha:
+                i += 1
+                continue
+            hit = None
+            for length in range(min(4, ent.end - i), 0, -1):
+                span = doc[i : i + length]
+                if any(t.i in taken for t in span) or (span.end == ent.end and i == ent.start):
+                    continue
+                if not all(t.is_title or t.is_upper or t.lower_ in ("of", "and") for t in span):
+                    continue
+                if span[-1].lower_ in ("of", "and"):
+                    continue
+                if _embedded_place(span, ent, gazetteer):
+                    hit = span
+                    break
+            if hit is None:
+                i += 1
+                continue
+            spans.append(hit)
+            i = hit.end
+    return spans
+
+
+def _embedded_place(span: Span, ent: Span, gazetteer: Gazetteer) -> bool:
+    text = _core_text(span.text)
+    if gazetteer.country_named(text) is not None:
+        return True
+    if any(
+        c.feature in ("admin1", "region", "continent", "water") for c in gazetteer.additions(text)
+    ):
+        return True
+    cities = gazetteer.cities_named(text)
+    if not cities:
+        return False
+    biggest = max(c.population for c in cities if c.exact) if any(c.exact for c in cities) else 0
+    if biggest >= EMBEDDED_CITY_POPULATION:
+        return True
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return span.start == ent.start and biggest >= 1000 and after in CIVIC_WORDS
 
 
 def _inside_longer_place(span: Span) -> bool:
@@ -299,7 +447,7 @@ def _mention_from(
     name_end = end_token
     last = doc[end_token - 1]
     if last.lower_ in ADMIN_NOUNS and end_token - 1 > first.i:
-        kind = "admin"
+        kind = "county" if last.lower_ in COUNTY_NOUNS else "admin"
         name_end = end_token - 1
     else:
         tail_text = doc[first.i : end_token].text.lower()
@@ -407,6 +555,14 @@ def _group(mentions: list[Mention], gazetteer: Gazetteer) -> list[Group]:
 def _candidates(group: Group, gazetteer: Gazetteer) -> list[Candidate]:
     name = group.mentions[0].name
     kind = group.key[1]
+    fixed = next((m.fixed for m in group.mentions if m.fixed is not None), None)
+    if fixed is not None:
+        return [fixed]
+    if kind == "county":
+        counties = gazetteer.counties_named(name)
+        if counties:
+            return counties + [c for c in gazetteer.lookup(name) if c.feature == "admin1"]
+        kind = "admin"
     if kind == "base":
         found = [
             c for c in gazetteer.additions(name) if c.feature in ("site", "airbase", "airport")
@@ -500,7 +656,9 @@ def _score(c: Candidate, group: Group, context: ArticleContext, anchors: list[Ca
         share = countries[c.country] / sum(countries.values())
         if share > 0:
             score += W_ARTICLE_COUNTRY * (0.5 + 0.5 * share)
-    if c.feature == "city" and c.admin1 and c.country and context.regions:
+    if kind == "county" and c.feature == "admin2":
+        score += 3.0
+    if c.feature in ("city", "admin2") and c.admin1 and c.country and context.regions:
         weight = context.regions[(c.country, c.admin1)]
         if weight:
             score += W_SAME_ADMIN1 * (0.5 + 0.5 * weight / sum(context.regions.values()))
@@ -513,6 +671,8 @@ def _score(c: Candidate, group: Group, context: ArticleContext, anchors: list[Ca
                 score += 2.0
             elif distance_km(c.lat, c.lon, container.lat, container.lon) < 400:
                 score += 1.0
+        elif container.feature == "admin1" and c.feature == "admin2":
+            score += 2.0 if container.admin1 and c.admin1 == container.admin1 else -2.0
     if anchors and c.feature not in ("country", "continent"):
         nearest = min(distance_km(c.lat, c.lon, a.lat, a.lon) for a in anchors)
         if nearest < 150:
@@ -558,6 +718,7 @@ def _places(doc: Doc, groups: list[Group]) -> list[Place]:
     for n, (cand, mentions) in enumerate(ordered, start=1):
         mentions.sort(key=lambda m: m.start)
         parts = sorted({m.part for m in mentions if m.part})
+        precision = _precision(cand)
         places.append(
             Place(
                 id=f"P{n}",
@@ -567,19 +728,30 @@ def _places(doc: Doc, groups: list[Group]) -> list[Place]:
                 country=cand.country,
                 feature=cand.feature,
                 geonames_id=cand.geonames_id,
-                precision=_precision(cand),
+                precision=precision,
                 parts=parts,
                 mentions=[
                     TextSpan(start=m.start, end=m.end, text=doc.text[m.start : m.end])
                     for m in mentions
+                    if not m.attributive
                 ],
+                attributive_mentions=[
+                    TextSpan(start=m.start, end=m.end, text=doc.text[m.start : m.end])
+                    for m in mentions
+                    if m.attributive
+                ],
+                centroid=precision in CENTROID_PRECISIONS,
             )
         )
     return places
 
 
+# Precisions whose point stands for a whole area rather than a located spot.
+CENTROID_PRECISIONS = frozenset({"country", "admin1", "admin2", "region"})
+
+
 def _precision(c: Candidate) -> str:
-    if c.feature in ("country", "admin1", "city"):
+    if c.feature in ("country", "admin1", "admin2", "city"):
         return c.feature
     if c.feature in ("region", "water", "continent"):
         return "region"
