@@ -127,7 +127,8 @@ class Claim(_Model):
     id: str
     value: float
     value_max: float | None = Field(
-        None, description="upper end of a range ('between 200 and 300', '200-300'); value is the lower"
+        None,
+        description="upper end of a range ('between 200 and 300', '200-300'); value is the lower",
     )
     text: str
     what: str

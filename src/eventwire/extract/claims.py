@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from ..record import Claim, Quote
 from .claims_lexicon import ClaimLexicon, ClaimWord, claim_lexicon
 from .claims_numbers import is_number_word, parse_number
-from .context import Context, actor_at, place_at
+from .context import Context, actor_at
 from .quotes_speaker import same_paragraph, speaker_token, speaker_words
 
 # Entity types whose numbers are not counts.
@@ -39,6 +39,8 @@ _NEEDS_EVENT = frozenset({"people", "children", "number"})
 # Conflicting figures must lie within this many sentences of each other.
 CONFLICT_WINDOW_SENTENCES = 3
 _CURRENCY_SYMBOLS = "$€£¥"
+_MORE = frozenset({"more", "others"})
+_RANGE_DASHES = frozenset({"-", "–", "—"})
 _CLAUSE_DEPS = frozenset(
     {
         "nsubj",
@@ -63,6 +65,7 @@ class _Figure:
     """A claim before ids, sources and conflicts are settled."""
 
     value: float
+    value_max: float | None
     what: str
     quantity: str
     unit: str | None
@@ -94,7 +97,9 @@ def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
         if not group:
             continue
         taken.update(t.i for t in group)
-        figure = _figure(doc, group, lexicon, sentence_of)
+        upper = _range_end(doc, group)
+        taken.update(t.i for t in upper)
+        figure = _figure(doc, group, upper, lexicon, sentence_of)
         if figure is not None:
             figures.append(figure)
     text = doc.text  # once: spaCy rebuilds it from the tokens on every access
@@ -128,22 +133,57 @@ def _number_group(doc: Doc, token: Token) -> list[Token]:
     return group
 
 
+def _range_end(doc: Doc, group: list[Token]) -> list[Token]:
+    """The upper number of a range starting with ``group``: "200-300", "20 to 30",
+    "between 200 and 300". "From 30 to 45" is a change, not a range, and is left alone."""
+    i = group[-1].i + 1
+    if i + 1 >= len(doc):
+        return []
+    link = doc[i]
+    before = doc[group[0].i - 1].lower_ if group[0].i > 0 else ""
+    if link.text in _RANGE_DASHES or (link.lower_ == "to" and before != "from"):
+        pass
+    elif not (link.lower_ == "and" and before == "between"):
+        return []
+    upper = _number_group(doc, doc[i + 1])
+    if not upper or any(t.text in _CURRENCY_SYMBOLS for t in group) != any(
+        t.text in _CURRENCY_SYMBOLS for t in upper
+    ):
+        return []
+    low = parse_number([t.text for t in group])
+    high = parse_number([t.text for t in upper])
+    if low is None or high is None or high <= low:
+        return []
+    return upper
+
+
 def _figure(
-    doc: Doc, group: list[Token], lexicon: ClaimLexicon, sentence_of: dict[int, int]
+    doc: Doc,
+    group: list[Token],
+    upper: list[Token],
+    lexicon: ClaimLexicon,
+    sentence_of: dict[int, int],
 ) -> _Figure | None:
-    if any(t.ent_type_ in _NOT_COUNTS for t in group):
+    if any(t.ent_type_ in _NOT_COUNTS for t in group + upper):
         return None
     value = parse_number([t.text for t in group])
     if value is None:
         return None
+    value_max = parse_number([t.text for t in upper]) if upper else None
+    # The counted noun hangs from whichever end the parser attached it to: the upper
+    # one in "200-300 people", the lower one in "between 200 and 300 fighters".
     head = group[-1]
     counted = _what(head, group, lexicon)
+    if upper and counted is None:
+        head = upper[-1]
+        counted = _what(head, upper, lexicon)
     if counted is None:
         return None
     what, quantity, unit = counted
     start, end = _clause_bounds(doc, head)
     return _Figure(
         value=value,
+        value_max=value_max,
         what=what,
         quantity=quantity,
         unit=unit,
@@ -176,12 +216,22 @@ def _what(
     if symbol is not None:
         entry = lexicon.get(symbol, "currency")
         return ("money", "money", entry.label if entry else None)
+    # "four more died", "killing 20 others": "more"/"others" stands for the counted thing.
+    more = head.head
+    if more.lower_ in _MORE and more.i != head.i and more.head.i != more.i:
+        event = lexicon.get(more.head.lemma_, "event")
+        if event is not None and more.dep_ in ("nsubj", "nsubjpass", "dobj", "advmod"):
+            return (event.label, event.quantity, None)
     noun = head.head if head.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") else None
     if noun is not None and noun.pos_ in ("NOUN", "PROPN", "ADJ"):
         currency = lexicon.get(noun.lemma_, "currency")
         if currency is not None:
             return ("money", "money", currency.label)
-        counted = lexicon.get(noun.lemma_, "noun") or lexicon.get(noun.lower_, "noun")
+        counted = (
+            lexicon.get(noun.lemma_, "noun")
+            or lexicon.get(noun.lower_, "noun")
+            or _people_by_nationality(noun)
+        )
         if counted is not None:
             event = _event_of(noun, lexicon)
             if event is not None:
@@ -206,6 +256,14 @@ def _what(
             entry = lexicon.get(measure_noun.lemma_, "measure")
             if entry is not None:
                 return _measure_phrase(measure_noun, entry, lexicon)
+    return None
+
+
+def _people_by_nationality(noun: Token) -> ClaimWord | None:
+    """ "58 Palestinians", "three Americans": a plural demonym counts people (and, like
+    "people", is a claim only with an event)."""
+    if noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS") and noun.text[:1].isupper():
+        return ClaimWord(role="noun", label=noun.text, quantity="people")
     return None
 
 
@@ -294,6 +352,36 @@ def _clause_bounds(doc: Doc, head: Token) -> tuple[int, int]:
     return first.idx, last.idx + len(last.text)
 
 
+def _clause_offsets(number: Token) -> dict[int, int]:
+    """Start -> end offsets of the tokens of the clause a number is stated in.
+
+    The clause is its verb's subtree without coordinated clauses of their own ("12 were
+    killed on Monday, and on Tuesday four more died": Tuesday dates only the four). A
+    conjunct that drops its auxiliary ("35 were killed and 120 [were] wounded when …")
+    is one clause with the verb it is coordinated with, sharing its adjuncts.
+    """
+    verb, path = _governing_verb(number)
+    if verb is None:
+        tokens = list(path.subtree)
+    else:
+        while verb.dep_ == "conj" and _is_gapped(verb) and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        own = set(number.ancestors) | {number}
+        skipped = {
+            t.i
+            for child in verb.children
+            if child.dep_ == "conj" and child not in own and not _is_gapped(child)
+            for t in child.subtree
+        }
+        tokens = [t for t in verb.subtree if t.i not in skipped]
+    return {t.idx: t.idx + len(t.text) for t in tokens if same_paragraph(t, number)}
+
+
+def _is_gapped(verb: Token) -> bool:
+    """A past participle standing without its auxiliary: "and 120 [were] wounded"."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _source(
     doc: Doc, figure: _Figure, ctx: Context, lexicon: ClaimLexicon
 ) -> tuple[str | None, str | None]:
@@ -338,14 +426,21 @@ def _to_claim(
     doc: Doc, text: str, f: _Figure, number: int, ctx: Context, lexicon: ClaimLexicon
 ) -> Claim:
     source, source_actor = _source(doc, f, ctx, lexicon)
-    sentence = f.number.sent
-    time = next(
-        (t.id for t in ctx.times if sentence.start_char <= t.start < sentence.end_char), None
+    clause = _clause_offsets(f.number)
+    time = next((t.id for t in ctx.times if t.start in clause), None)
+    place = next(
+        (
+            p
+            for p in ctx.places
+            for m in p.mentions
+            if m.start in clause and m.end <= clause[m.start]
+        ),
+        None,
     )
-    place = place_at(ctx, sentence.start_char, sentence.end_char)
     return Claim(
         id=f"C{number}",
         value=f.value,
+        value_max=f.value_max,
         text=text[f.start : f.end],
         what=f.what,
         qualifier=f.qualifier,
