@@ -423,3 +423,17 @@ def test_government_metonyms_are_one_actor_and_its_ministry_another(nlp):
     ministry = actor_for(actors, "the defence ministry")
     assert kremlin is moscow and kremlin.code == "RUSGOV"
     assert ministry is not None and ministry is not kremlin and ministry.code == "RUSGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # a non-state group takes a country only from evidence: where it acts …
+        ("Rebels attacked a convoy in Syria.", "Rebels", "SYRREB"),
+        # … never from a country the sentence merely mentions
+        ("Rebels attacked a convoy carrying Russian aid.", "Rebels", None),
+    ],
+)
+def test_bare_group_nouns_need_evidence_for_a_country(nlp, text, mention, code):
+    actor = actor_for(actors_of(nlp, text), mention)
+    assert (actor.code if actor else None) == code

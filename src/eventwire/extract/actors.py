@@ -22,6 +22,7 @@ from .actors_base import (
     DETERMINERS,
     GENDER,
     GENERIC_BODIES,
+    NON_STATE_SECTORS,
     POSSESSIVES,
     Candidate,
     Entity,
@@ -202,11 +203,14 @@ class _Extraction(CandidateFinder, Coder):
         if code is None and sector in CONTEXT_SECTORS:
             if word in ABSTRACT_UNLESS_DEFINITE and first not in {"the"} | POSSESSIVES:
                 return  # "vehement opposition": a stance, not a body
+            # evidence, best first: "rebels in Syria", the same body or sector before, a
+            # country the sentence happens in; a state body ("the army") may also take
+            # the story's country, a non-state group ("rebels") may not
             country = (
                 self._country_after(cand.head)
                 or self._context_country(sector, {word})
                 or self._sentence_country(cand.start)
-                or self.dominant
+                or (self.dominant if sector not in NON_STATE_SECTORS else None)
             )
             code = compose_code(country, sector)
         if code is None:

@@ -69,6 +69,7 @@ NAME_PARTICLES = frozenset(
 )
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 CONTEXT_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY", "INS"})
+NON_STATE_SECTORS = frozenset({"REB", "OPP", "INS"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "all", "some"})
 
 
@@ -228,11 +229,12 @@ class ActorsBase:
         return self.doc[start:end].text
 
     def _sentence_country(self, i: int) -> str | None:
-        """The country named nearest to token ``i`` in its sentence."""
+        """The country a sentence happens in: the one named nearest to token ``i`` after
+        a locative preposition ("in Syria"), not any country it mentions ("Russian aid")."""
         sent = self.doc[i].sent
         best: tuple[int, str] | None = None
         for start, _end, hit in self.hits:
-            if sent.start <= start < sent.end and hit.iso3:
+            if sent.start <= start < sent.end and hit.iso3 and self._locative(start):
                 distance = abs(start - i)
                 if best is None or distance < best[0]:
                     best = (distance, hit.iso3)
