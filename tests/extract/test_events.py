@@ -415,3 +415,46 @@ def test_petrarch_verb_dictionary_rows() -> None:
     assert all(r.code != "123" for r in rows)  # "$" patterns need PETRARCH's own matcher
     assert any(r.lemma == "arrive" and r.code == "032" for r in rows)
     assert VerbRow("contribute", "", "", "&CURRENCY", "903") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "absent"),
+    [
+        # a natural force is no actor
+        ("Typhoon Kalmaegi struck the Philippines on Saturday.", {"Philippines": "PHL"}, "struck"),
+        # a participle describing a thing says what the thing is for
+        (
+            "Diplomats said a further package targeting Iranian companies was discussed.",
+            {"Iranian companies": "IRNBUS"},
+            "targeting",
+        ),
+        # a preposition far from the verb is no particle ("want on" is not a code)
+        (
+            "Tokyo wanted closer coordination with Seoul on sharing missile data.",
+            {"Tokyo": "JPNGOV", "Seoul": "KORGOV"},
+            "wanted",
+        ),
+        # what an appeal asks for has not happened
+        (
+            "Haddad called on the Security Council to intervene.",
+            {"Haddad": "LBNGOV", "Security Council": "IGOUNO"},
+            "intervene",
+        ),
+    ],
+)
+def test_no_event_from(nlp, text, actors, absent):
+    events = events_of(nlp, text, actors)
+    assert all(e.trigger.text != absent for e in events), [e.code for e in events]
+
+
+def test_condemned_act_targets_its_doer(nlp):
+    text = (
+        "Israeli air strikes hit villages in Lebanon on Monday. "
+        "Lebanese Prime Minister Najib Haddad condemned the strikes."
+    )
+    actors = {"Israeli": "ISR", "Lebanon": "LBN", "Najib Haddad": "LBNGOV"}
+    events = events_of(nlp, text, actors)
+    condemn = [e for e in events if e.trigger.text == "condemned"]
+    assert condemn and condemn[0].root == "11"
+    assert condemn[0].target.code == "ISR"
+    assert all(e.trigger.text != "strikes" or e.source.code == "ISR" for e in events)

@@ -23,6 +23,7 @@ from ..record import Actor, Event, EventActor, Offsets, Place, Time
 from ..record import Span as TextSpan
 from .context import Context
 from .events_args import (
+    PRONOUNS,
     phrase_actor,
     phrase_actors,
     subject_of,
@@ -49,6 +50,11 @@ _UNREAL = frozenset({"intended", "future", "conditional", "hypothetical"})
 # Acts two parties do together: "Israel and the Palestinians agreed" codes both ways.
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# Words about another's act (praise, appeal, demand, criticism, rejection): their
+# target is the act's doer, never a stand-in country.
+_REACTION_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
+# Appeals and demands: the act they ask for is their content, not an act of its own.
+_ASKING_ROOTS = frozenset({"02", "10"})
 _DATE_SHAPES = (4, 7, 10)
 _BACKDROP_MENTIONS = 3
 _ANNOUNCING = frozenset({"announce", "declare", "order", "confirm"})
@@ -81,10 +87,17 @@ def extract_events(doc: Doc, ctx: Context) -> list[Event]:
     book = get_pattern_book()
     backdrop = _backdrop_countries(ctx)
     events: list[Event] = []
+    # the doer of the latest act named by each event word: "the strikes" refers back
+    history: dict[str, Actor] = {}
+    by_id = {a.id: a for a in ctx.actors}
     for sent in doc.sents:
         seen: set[tuple[str, str | None, str | None]] = set()
         for candidate in _candidates(sent, ctx, book):
-            for event in _events_of(candidate, sent, ctx, book, backdrop):
+            found = _events_of(candidate, sent, ctx, book, backdrop, history)
+            doer = next((by_id[e.source.actor] for e in found if e.source.actor in by_id), None)
+            if doer is not None:
+                history[candidate.core.lemma_.lower()] = doer
+            for event in found:
                 key = (event.code, event.source.code, event.target.code)
                 if key in seen:
                     continue
@@ -157,8 +170,92 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
             continue  # "welcomed the announcement": the noun is what the verb acts on
         if not candidate.is_noun and core.dep_ == "acl" and _is_argument(core.head, verbs, nouns):
             continue  # "rejected a request to interrogate": what was requested, not done
+        if not candidate.is_noun and core.dep_ in {"xcomp", "ccomp"}:
+            asked = verbs.get(core.head.i)
+            if asked is not None and (asked.code or "")[:2] in _ASKING_ROOTS:
+                continue  # "called on the Council to intervene": asked for, not done
+        if not candidate.is_noun and _describes_thing(core, ctx):
+            continue  # "a package targeting shipping companies": what the package does
         kept.append(candidate)
     return kept
+
+
+# Natural forces and accidents: what they "strike", "hit" or "kill" is no act of anyone.
+NATURAL_FORCES = frozenset(
+    {
+        "typhoon",
+        "hurricane",
+        "cyclone",
+        "storm",
+        "tornado",
+        "earthquake",
+        "quake",
+        "tremor",
+        "aftershock",
+        "tsunami",
+        "flood",
+        "flooding",
+        "landslide",
+        "mudslide",
+        "avalanche",
+        "drought",
+        "wildfire",
+        "blaze",
+        "eruption",
+        "volcano",
+        "lightning",
+        "heatwave",
+        "epidemic",
+        "pandemic",
+        "outbreak",
+        "virus",
+        "disease",
+        "cholera",
+        "accident",
+        "crash",
+    }
+)
+
+
+def _forced_by_nature(core: Token, is_noun: bool) -> bool:
+    """True when the doer of the act is a natural force ("Typhoon Kalmaegi struck",
+    "an earthquake hit", "the storm's destruction")."""
+    if is_noun:
+        agents = [c for c in core.children if c.dep_ in {"poss", "compound"}]
+    else:
+        agents = [c for c in core.children if c.dep_ in {"nsubj", "agent"}]
+        agents += [g for a in agents if a.dep_ == "agent" for g in a.children]
+    for agent in agents:
+        words = [agent, *(c for c in agent.children if c.dep_ == "compound")]
+        if any(w.lemma_.lower() in NATURAL_FORCES for w in words):
+            return True
+    return False
+
+
+def _unattributed_act(verb: Token, ctx: Context, book: PatternBook) -> str | None:
+    """The lemma of an event noun the verb acts on when the noun names no actor
+    ("condemned the strikes", "welcomed the talks"), else None."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        lemma = obj.lemma_.lower()
+        if lemma not in book.noun_heads and singular(obj.lower_) not in book.noun_heads:
+            continue
+        if not any(token_actor(ctx, t) is not None for t in obj.subtree):
+            return lemma
+    return None
+
+
+def _describes_thing(verb: Token, ctx: Context) -> bool:
+    """True for a participle describing a thing that is no actor ("a package targeting
+    shipping companies", "a law banning protests"): it says what the thing is for, and
+    the act, if any, is the thing's own (the sanctions package)."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBG", "VBN"}:
+        return False
+    head = verb.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.lower_ in PRONOUNS:
+        return False
+    return not any(token_actor(ctx, t) is not None for t in head.subtree if t.i < verb.i)
 
 
 def _is_adverbial_idiom(noun: Token) -> bool:
@@ -194,6 +291,7 @@ def _events_of(
     ctx: Context,
     book: PatternBook,
     backdrop: list[str],
+    history: dict[str, Actor],
 ) -> list[Event]:
     chain = candidate.chain or Chain(candidate.core)
     sources, targets = find_roles(
@@ -205,6 +303,8 @@ def _events_of(
     )
     if not sources and not targets:
         return []
+    if _forced_by_nature(candidate.core, candidate.is_noun):
+        return []  # "Typhoon Kalmaegi struck Luzon": a natural force is no actor
     stand = standing(chain, book)
     code = _recode(candidate.pattern.code or "", stand, book)
     if stand.deontic and stand.reporter is not None and not stand.negated:
@@ -227,8 +327,22 @@ def _events_of(
             fallback = True
     if not targets and info.code in _TARGETED_CODES and info.code == candidate.pattern.code:
         return []  # a threat or ultimatum with nobody to receive it is not one
+    reacted_to = None
+    if not candidate.is_noun and info.root in _REACTION_ROOTS:
+        reacted_to = _unattributed_act(candidate.core, ctx, book)
+    if not targets and reacted_to is not None:
+        # "condemned the strikes": the target is whoever carried the strikes out
+        earlier = history.get(reacted_to)
+        targets = [earlier] if earlier is not None and earlier not in sources else []
     reciprocal = len(sources) > 1 and info.root in _RECIPROCAL_ROOTS
-    if not targets and sources and not reciprocal and sources[0].country and not stand.negated:
+    if (
+        not targets
+        and reacted_to is None
+        and sources
+        and not reciprocal
+        and sources[0].country
+        and not stand.negated
+    ):
         # event data code an act with no named target on the country it happens in,
         # else the actor's own country ("the parliament approved a law": SRB → SRB)
         country = (place.country if place else None) or sources[0].country

@@ -159,7 +159,13 @@ def climb(core: Token, book: PatternBook) -> Chain:
                 current = head
                 continue
             role = book.role(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else None
-            if role and role != "report" and dep in {"dobj", "nsubjpass", "attr", "nsubj"}:
+            # a content verb acts on the noun ("condemned the strikes"): the verb is
+            # the speaker's act and the noun is not theirs, so it is not climbed
+            if (
+                role
+                and role not in {"report", "content"}
+                and dep in {"dobj", "nsubjpass", "attr", "nsubj"}
+            ):
                 if dep == "nsubj" and role not in {"aspect"}:
                     break
                 chain.governors.append(head)

@@ -408,7 +408,10 @@ def _precedes(words: tuple[str, ...], verb: Token) -> bool:
 
 
 def _child_lemmas(token: Token) -> set[str]:
-    return {c.lemma_.lower() for c in token.children} | {c.lower_ for c in token.children}
+    """Words that can stand as a verb's particle: its dependents, but a preposition only
+    right after the verb ("fired on", not "wanted coordination … on sharing")."""
+    children = [c for c in token.children if c.dep_ not in _PREP_DEPS or c.i == token.i + 1]
+    return {c.lemma_.lower() for c in children} | {c.lower_ for c in children}
 
 
 def is_military_word(token: Token) -> bool:
