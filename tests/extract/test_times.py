@@ -264,6 +264,9 @@ def test_no_anchor_gives_underspecified_values(
         ("Statements made Sunday follow.", [("Sunday", "2016-03-13", "date")]),
         ("On Friday, the government planned to pay claims.", [("Friday", "2016-03-11", "date")]),
         ("Protesters planned a march on Saturday.", [("Saturday", "2016-03-19", "date")]),
+        # a headline's bare infinitive, and "is to", look ahead
+        ("Markets to remain closed until Friday", [("Friday", "2016-03-18", "date")]),
+        ("The exchanges are to remain closed until Friday.", [("Friday", "2016-03-18", "date")]),
     ],
 )
 def test_tense_of_governing_verb_orients_relative_dates(nlp, text: str, expected) -> None:

@@ -104,7 +104,7 @@ def tense_at(doc: Doc, start: int, end: int) -> Tense | None:
     if token.dep_ == "poss":
         return None
     for _ in range(_HOPS):
-        if token.head is token:
+        if token.head.i == token.i:  # spaCy makes a new Token object on each access
             break
         token = token.head
         lemma = token.lemma_.lower()
@@ -150,8 +150,14 @@ def verb_tense(verb: Token) -> Tense | None:
         return "future"
     if verb.tag_ == "VB" and any(aux.tag_ == "TO" for aux in auxes):
         governor = verb.head
-        if governor is not verb and governor.lemma_.lower() in _VOLITION_VERBS:
+        if governor.i != verb.i and governor.lemma_.lower() in _VOLITION_VERBS:
             return "future"  # "agreed to meet on Friday"
+        if governor.i != verb.i and governor.lemma_.lower() == "be" and verb.dep_ == "xcomp":
+            return "future"  # "the exchanges are to remain closed until Friday"
+        if governor.i == verb.i and any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in verb.children
+        ):
+            return "future"  # a headline's "Markets to remain closed until Friday"
         return None
     if verb.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxes):
         return "past"
