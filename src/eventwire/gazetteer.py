@@ -236,6 +236,7 @@ class Gazetteer:
         self._additions: dict[str, list[Candidate]] = {}
         self._airports: dict[str, list[Candidate]] | None = None
         self._demonyms: dict[str, Candidate] | None = None
+        self._region_population: dict[tuple[str, str], int] | None = None
         self._counties: dict[str, list[Candidate]] | None = None
         self._capitals: set[tuple[str, str]] = set()  # (ISO3, folded capital name)
         self._load_countries()
@@ -414,8 +415,30 @@ class Gazetteer:
         return self.countries.get(iso3) if iso3 else None
 
     def additions(self, name: str) -> list[Candidate]:
-        """Curated places (admin1 regions, bases, ports, seas …) with this name."""
-        return list(self._additions.get(fold(name), ()))
+        """Curated places (admin1 regions, bases, ports, seas …) with this name.
+
+        A first-level region without a population of its own gets the summed
+        population of its GeoNames places, so that "Georgia" the state and Georgia
+        the country compete on size as readers weigh them.
+        """
+        found = self._additions.get(fold(name), ())
+        return [self._with_region_population(c) for c in found]
+
+    def _with_region_population(self, c: Candidate) -> Candidate:
+        if c.feature != "admin1" or c.population or not c.admin1 or not c.country:
+            return c
+        if self._region_population is None:
+            totals: dict[tuple[str, str], int] = {}
+            cities = self.cities
+            for cc, a1, pop in zip(
+                cities.countries, cities.admin1s, cities.populations, strict=True
+            ):
+                totals[(cc, a1)] = totals.get((cc, a1), 0) + pop
+            self._region_population = totals
+        country = self.countries.get(c.country)
+        iso2 = country.iso2 if country else ""
+        population = self._region_population.get((iso2, c.admin1), 0)
+        return _replace_population(c, population) if population else c
 
     def has_addition(self, key: str) -> bool:
         return key in self._additions
@@ -460,6 +483,12 @@ class Gazetteer:
     def is_known(self, name: str) -> bool:
         key = fold(name)
         return key in self._country_keys or key in self._additions or key in self.cities.keys
+
+
+def _replace_population(candidate: Candidate, population: int) -> Candidate:
+    from dataclasses import replace
+
+    return replace(candidate, population=population)
 
 
 def _replace_exact(candidate: Candidate, exact: bool) -> Candidate:

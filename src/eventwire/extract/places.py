@@ -120,6 +120,7 @@ W_FEATURE = {
     "airbase": 0.5,
 }
 CONFIDENT_MARGIN = 1.0
+W_BARE_NAME_CITY = 3.0
 
 
 @dataclass
@@ -369,6 +370,11 @@ def _embedded_place(span: Span, ent: Span, gazetteer: Gazetteer) -> bool:
         c.feature in ("admin1", "region", "continent", "water") for c in gazetteer.additions(text)
     ):
         return True
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in COUNTY_NOUNS:
+        return False  # "Edgar" of "Edgar County …": the county is the longer span
+    if span[-1].lower_ in COUNTY_NOUNS and len(span) > 1:
+        return bool(gazetteer.counties_named(text))
     cities = gazetteer.cities_named(text)
     if not cities:
         return False
@@ -604,19 +610,41 @@ def resolve_groups(groups: list[Group], gazetteer: Gazetteer, actors: Counter[st
         if countries and not any(c.feature == "admin1" for c in group.candidates):
             base[countries[0].country or ""] += 2 * len(group.mentions)
     context = ArticleContext(countries=Counter(base))
+    # What each group added to the context, so that no name is its own evidence
+    # ("Paris" resolved to France must not make the article French for "Paris").
+    own: dict[int, tuple[str, tuple[str, str] | None, int]] = {}
     for _ in range(3):
         for group in groups:
-            _rank(group, context)
+            _rank(group, _without(context, own.get(id(group))))
         context = ArticleContext(countries=Counter(base))
+        own = {}
         for group in groups:
             best = group.best
             if best is None or group.margin < CONFIDENT_MARGIN:
                 continue
             context.anchors.append(best)
             if best.country:
-                context.countries[best.country] += len(group.mentions)
-                if best.admin1 and best.feature in ("admin1", "city"):
-                    context.regions[(best.country, best.admin1)] += len(group.mentions)
+                n = len(group.mentions)
+                context.countries[best.country] += n
+                region = None
+                if best.admin1 and best.feature in ("admin1", "admin2", "city"):
+                    region = (best.country, best.admin1)
+                    context.regions[region] += n
+                own[id(group)] = (best.country, region, n)
+
+
+def _without(
+    context: ArticleContext, own: tuple[str, tuple[str, str] | None, int] | None
+) -> ArticleContext:
+    if own is None:
+        return context
+    country, region, n = own
+    countries = Counter(context.countries)
+    countries[country] -= n
+    regions = Counter(context.regions)
+    if region is not None:
+        regions[region] -= n
+    return ArticleContext(+countries, +regions, context.anchors)
 
 
 def _rank(group: Group, context: ArticleContext) -> None:
@@ -648,14 +676,17 @@ def _score(c: Candidate, group: Group, context: ArticleContext, anchors: list[Ca
         score += 0.5
     if c.feature in ("water", "region", "site") and all(m.definite for m in group.mentions):
         score += W_DEFINITE_FEATURE
-    if c.feature == "country":
+    if c.feature == "country" and not any(o.feature == "admin1" for o in group.candidates):
         # English names a country by its name: "Mexico" is Mexico before it is a
-        # town in Missouri, whatever else the article is about.
+        # town in Missouri, whatever else the article is about. A name that is also
+        # a state's ("Georgia") is the one the article's countries favour.
         score += W_ARTICLE_COUNTRY
     elif c.country and countries:
         share = countries[c.country] / sum(countries.values())
         if share > 0:
             score += W_ARTICLE_COUNTRY * (0.5 + 0.5 * share)
+    if c.feature == "admin1" and kind is None and _city_takes_the_name(c, group):
+        score -= W_BARE_NAME_CITY
     if kind == "county" and c.feature == "admin2":
         score += 3.0
     if c.feature in ("city", "admin2") and c.admin1 and c.country and context.regions:
@@ -680,6 +711,22 @@ def _score(c: Candidate, group: Group, context: ArticleContext, anchors: list[Ca
         elif nearest < 600:
             score += W_NEAR / 2
     return score
+
+
+def _city_takes_the_name(region: Candidate, group: Group) -> bool:
+    """Does a bare name mean the big city rather than its region ("New York", "Washington")?
+
+    News names the state "New York state" or "Washington state"; the bare name is
+    the city when a same-named city of the country is a capital or a metropolis.
+    """
+    gazetteer = get_gazetteer()
+    return any(
+        o.feature == "city"
+        and o.exact
+        and o.country == region.country
+        and (o.population >= 1_000_000 or (o.population >= 100_000 and gazetteer.is_capital(o)))
+        for o in group.candidates
+    )
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
