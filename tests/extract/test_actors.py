@@ -437,3 +437,27 @@ def test_government_metonyms_are_one_actor_and_its_ministry_another(nlp):
 def test_bare_group_nouns_need_evidence_for_a_country(nlp, text, mention, code):
     actor = actor_for(actors_of(nlp, text), mention)
     assert (actor.code if actor else None) == code
+
+
+def test_the_president_is_the_subject_among_presidents_just_named(nlp):
+    text = (
+        "Russian President Vladimir Putin telephoned Syrian President Bashar al-Assad on "
+        "Monday.\n\nThe president said the withdrawal would begin at once."
+    )
+    actor = actor_for(actors_of(nlp, text), "The president")
+    assert actor is not None and actor.name == "Vladimir Putin"
+
+
+def test_the_secretary_is_the_secretary_of_state(nlp):
+    text = (
+        "Syrian President Bashar al-Assad met US Secretary of State John Kerry. The secretary left."
+    )
+    actor = actor_for(actors_of(nlp, text), "The secretary")
+    assert actor is not None and actor.name == "John Kerry"
+
+
+def test_a_listed_title_before_a_name_keeps_it_a_person(nlp):
+    text = "UN Secretary-General Ban Ki-moon spoke. Ban said the war must end."
+    actor = actor_for(actors_of(nlp, text), "Ban")
+    assert actor is not None and actor.kind == "person" and actor.name == "Ban Ki-moon"
+    assert actor.code == "IGOUNO"

@@ -49,7 +49,7 @@ class CandidateFinder(ActorsBase):
         for start, end, hit in self.hits:
             if taken.intersection(range(start, end)):
                 continue
-            if self._person_hit(start, hit):
+            if self._person_hit(start, end, hit):
                 continue  # persons were collected above
             taken.update(range(start, end))
             out.append(Candidate(start, end, "hit", end - 1, hit=hit))
@@ -122,13 +122,19 @@ class CandidateFinder(ActorsBase):
                         continue
                 spans[start] = max(spans.get(start, end), end)
         for start, end, hit in self.hits:
-            if self._person_hit(start, hit):
+            if self._person_hit(start, end, hit):
                 while start < end - 1 and (
                     self._role_at(start) is not None
                     or self.words[start] in TITLE_MODIFIERS
                     or self.lex.phrases.get((self.words[start],), NO_HIT).iso3
                 ):
                     start += 1
+                # "UN Secretary-General Ban Ki-moon" listed whole: the tagger's name is the name
+                person = next(
+                    (e for e in self.doc.ents if e.label_ == "PERSON" and e.end == end), None
+                )
+                if person is not None and start < person.start:
+                    start = person.start
                 if not any(s <= start < e or start <= s < end for s, e in spans.items()):
                     spans[start] = end
         out = []
@@ -146,14 +152,18 @@ class CandidateFinder(ActorsBase):
             out.append(cand)
         return out
 
-    def _person_hit(self, start: int, hit: Hit) -> bool:
+    def _person_hit(self, start: int, end: int, hit: Hit) -> bool:
         """A dictionary person, unless the tagger reads the words as a body or place
-        ("United Nations" is listed under a person in Phoenix)."""
+        ("United Nations" is listed under a person in Phoenix); a listed title before
+        the name ("UN Secretary-General Ban Ki-moon") does not make it a body."""
         return (
             hit.what == "actor"
             and hit.actor is not None
             and hit.actor.kind == "person"
-            and self.doc[start].ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}
+            and (
+                self.doc[start].ent_type_ not in {"ORG", "GPE", "NORP", "LOC", "FAC"}
+                or self.doc[end - 1].ent_type_ == "PERSON"
+            )
         )
 
     def _title_run(self, start: int, *, demonym: bool = False) -> tuple[int, int] | None:

@@ -231,25 +231,41 @@ class Coder(ActorsBase):
             entity = self._entity(f"role:{code}:{role}:{cand.start}", "person", text, code, False)
             entity.roles.add(role)
             return entity
-        for _i, entity in reversed(self.history):
-            if entity.kind != "person" or not entity.named:
-                continue
-            ent_country, _ = split_code(entity.code, self.iso3s)
-            if want_country and ent_country not in {None, want_country}:
-                continue
-            if code and code.startswith("IGO") and entity.code not in {None, code}:
-                continue
-            if role in entity.roles or _role_class_match(role, entity.roles):
-                if code and not ent_country and not (entity.code or "").startswith("IGO"):
-                    # "President Donald Trump … the American leader": now we know
-                    entity.code = code
-                return entity
+        found = self._role_holder(role, code, want_country)
+        if found is not None:
+            ent_country, _ = split_code(found.code, self.iso3s)
+            if code and not ent_country and not (found.code or "").startswith("IGO"):
+                # "President Donald Trump … the American leader": now we know
+                found.code = code
+            return found
         if code is None or self.doc[cand.start].lower_ != "the":
             return None
         text = self._strip_det(cand.start, cand.end)
         entity = self._entity(f"role:{code}:{role}", "person", text, code, False)
         entity.roles.add(role)
         return entity
+
+    def _role_holder(self, role: str, code: str | None, want_country: str | None) -> Entity | None:
+        """The person "the president" refers to: the latest named holder of the role
+        (and country); among holders named in that same sentence, its subject ("Putin
+        telephoned President Assad. The president said …" is Putin)."""
+        latest: tuple[int, Entity] | None = None
+        for i, entity in reversed(self.history):
+            if entity.kind != "person" or not entity.named:
+                continue
+            if latest is not None and i < self.doc[latest[0]].sent.start:
+                break
+            ent_country, _ = split_code(entity.code, self.iso3s)
+            if want_country and ent_country not in {None, want_country}:
+                continue
+            if code and code.startswith("IGO") and entity.code not in {None, code}:
+                continue
+            if role in entity.roles or _role_class_match(role, entity.roles):
+                token = self.doc[i]
+                if token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS:
+                    return entity
+                latest = latest or (i, entity)
+        return latest[1] if latest else None
 
     def _find_person(self, surname: str, name: str) -> Entity | None:
         variant: Entity | None = None
@@ -319,7 +335,8 @@ def _role_class_match(role: str, held: set[str]) -> bool:
         return bool(held & DIPLOMAT_ROLES)
     if " " in role:
         return False
-    return any(h.split()[-1] == role for h in held)
+    # "the secretary" is the secretary of state; "the minister" a foreign minister
+    return any(h.split()[-1] == role or head_word(tuple(h.split())) == role for h in held)
 
 
 def _previous_sentence_start(doc: Doc, sent_start: int) -> int:
