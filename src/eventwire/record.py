@@ -174,6 +174,11 @@ class Event(_Model):
     sentence: Offsets
     trigger: Span
     confidence: float = Field(ge=0.0, le=1.0)
+    mentions: list[Span] = Field(
+        default_factory=list,
+        description="every place the text names this act (the trigger first); an act "
+        "repeated in a sentence or reported again later is one event",
+    )
 
 
 class ArticleRecord(_Model):

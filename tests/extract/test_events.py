@@ -458,3 +458,18 @@ def test_condemned_act_targets_its_doer(nlp):
     assert condemn and condemn[0].root == "11"
     assert condemn[0].target.code == "ISR"
     assert all(e.trigger.text != "strikes" or e.source.code == "ISR" for e in events)
+
+
+def test_one_event_per_act_with_mentions(nlp):
+    text = (
+        "Russia attacks Ukraine\n\n"
+        "Russia attacked Ukraine on Monday, officials said. "
+        "Officials said Russia attacked Ukraine."
+    )
+    events = events_of(nlp, text, {"Russia": "RUS", "Ukraine": "UKR"})
+    attacks = [e for e in events if e.root == "19"]
+    assert len(attacks) == 1, [(e.code, e.date) for e in events]
+    assert len(attacks[0].mentions) == 3
+    assert attacks[0].mentions[0] == attacks[0].trigger
+    # the present-tense headline is news of the day: the publication date
+    assert attacks[0].date == PUBLISHED.isoformat()

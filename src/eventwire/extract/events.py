@@ -29,7 +29,7 @@ from .events_args import (
     subject_of,
     token_actor,
 )
-from .events_modality import Chain, Standing, attaches, climb, is_past, standing
+from .events_modality import Chain, Standing, attaches, climb, is_past, is_present, standing
 from .events_patterns import (
     Pattern,
     PatternBook,
@@ -90,20 +90,59 @@ def extract_events(doc: Doc, ctx: Context) -> list[Event]:
     # the doer of the latest act named by each event word: "the strikes" refers back
     history: dict[str, Actor] = {}
     by_id = {a.id: a for a in ctx.actors}
+    acts: dict[tuple[str | None, ...], int] = {}
     for sent in doc.sents:
-        seen: set[tuple[str, str | None, str | None]] = set()
         for candidate in _candidates(sent, ctx, book):
             found = _events_of(candidate, sent, ctx, book, backdrop, history)
             doer = next((by_id[e.source.actor] for e in found if e.source.actor in by_id), None)
             if doer is not None:
                 history[candidate.core.lemma_.lower()] = doer
             for event in found:
-                key = (event.code, event.source.code, event.target.code)
-                if key in seen:
+                key = _act_key(event)
+                if key in acts:
+                    # the same act named again: one event, one more mention
+                    at = acts[key]
+                    events[at] = _with_mention(events[at], event)
                     continue
-                seen.add(key)
-                events.append(event.model_copy(update={"id": f"E{len(events) + 1}"}))
+                acts[key] = len(events)
+                events.append(
+                    event.model_copy(
+                        update={"id": f"E{len(events) + 1}", "mentions": [event.trigger]}
+                    )
+                )
     return events
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline block ends: the start of the first line that ends like a
+    sentence. Headlines, deks and captions before it carry no final full stop."""
+    at = 0
+    for line in text.split("\n"):
+        stripped = line.rstrip()
+        if stripped.endswith((".", "!", "?", '"', "\u201d", ":")):
+            return at
+        at += len(line) + 1
+    return 0
+
+
+def _act_key(event: Event) -> tuple[str | None, ...]:
+    """What makes two mentions one act: the code, both parties and the date."""
+    return (
+        event.code,
+        event.source.actor or event.source.code,
+        event.target.actor or event.target.code,
+        event.date,
+        str(event.negated),
+    )
+
+
+def _with_mention(event: Event, again: Event) -> Event:
+    """``event`` with ``again``'s trigger as one more mention; the surer confidence."""
+    mentions = list(event.mentions)
+    if all(m.start != again.trigger.start for m in mentions):
+        mentions.append(again.trigger)
+    confidence = max(event.confidence, again.confidence)
+    return event.model_copy(update={"mentions": mentions, "confidence": confidence})
 
 
 def _military(token: Token, ctx: Context, chain: Chain) -> bool:
@@ -352,7 +391,9 @@ def _events_of(
     time = _time_of(chain, sent, ctx.times)
     date = time.value if time is not None and _is_date(time.value) else None
     factual = stand.modality in {"asserted", "reported", "ordered"} and not stand.negated
-    if date is None and factual and ctx.published and is_past(chain):
+    # "Putin orders …" in a headline is the historical present: news of the day
+    headline = sent.start_char < _headline_end(ctx.article.text) and is_present(chain)
+    if date is None and factual and ctx.published and (is_past(chain) or headline):
         date = ctx.published.isoformat()
     reporter = phrase_actor(ctx, stand.reporter) if stand.reporter is not None else None
     trigger = _trigger(candidate)

@@ -173,6 +173,12 @@ def subject_of(verb: Token) -> Token | None:
             if child.lower_ in {"that", "which", "who"} and verb.dep_ == "relcl":
                 return verb.head
             return child
+    if verb.tag_ in {"VBZ", "VBD", "VBP"}:
+        # headlines confuse the parser: "Russia attacks Ukraine" leaves "Russia" a
+        # compound of the finite verb; the noun before a finite verb is its subject
+        for child in verb.children:
+            if child.dep_ in {"compound", "npadvmod"} and child.i < verb.i:
+                return child
     if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         return subject_of(verb.head)
     if verb.dep_ == "acomp":  # "Syria is willing to withdraw": the subject of "is"

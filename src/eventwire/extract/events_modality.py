@@ -343,3 +343,11 @@ def is_past(chain: Chain) -> bool:
         ):
             return not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
     return False
+
+
+def is_present(chain: Chain) -> bool:
+    """True when the event's clause is in the simple present ("Putin orders …")."""
+    for verb in chain.clause_verbs():
+        if verb.tag_ in {"VBZ", "VBP"} and verb.lemma_ not in {"be", "have"}:
+            return not any(c.dep_ == "aux" for c in verb.children)
+    return False
