@@ -203,6 +203,35 @@ def test_results_stories_compare_reporting_periods(text: str, expected) -> None:
     ("text", "expected"),
     [
         (
+            "He was shot on Oct. 23, 1998. Earlier that day, his family sent a fax.",
+            [("Oct. 23, 1998", "1998-10-23", "date"), ("Earlier that day", "1998-10-23", "date")],
+        ),
+        (
+            "He fled in June 1998 and returned later that year.",
+            [("June 1998", "1998-06", "date"), ("later that year", "1998", "date")],
+        ),
+        (
+            "He was promoted on May 22, 1995, and the following year he left.",
+            [("May 22, 1995", "1995-05-22", "date"), ("the following year", "1996", "date")],
+        ),
+        (
+            "He was arrested on Feb. 22 and appeared in court the next morning.",
+            [("Feb. 22", "2000-02-22", "date"), ("the next morning", "2000-02-23TMO", "time")],
+        ),
+        # a year is too coarse for "the following month": left unvalued, not guessed
+        ("It began in 1995. The following month it ended.", [("1995", "1995", "date")]),
+        # with no date named, the article's own day is the one referred to
+        ("Shares fell 5% that day.", [("that day", "2000-02-24", "date")]),
+    ],
+)
+def test_expressions_that_refer_back_to_the_last_date(text: str, expected) -> None:
+    assert found(text, dt.date(2000, 2, 24)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Unemployment is the highest since nineteen ninety-six.",
             [("nineteen ninety-six", "1996", "date")],
         ),

@@ -62,6 +62,7 @@ from .times_lexicon import (
     title,
 )
 from .times_periods import (
+    resolve_anaphoric,
     resolve_same_period,
     resolve_the_quarter,
     resolve_year_ago_adjective,
@@ -329,6 +330,15 @@ RULES: tuple[Rule, ...] = (
         resolve_year_ago_quarter,
     ),
     Rule(
+        "anaphoric",
+        _c(
+            rf"{B}(?:(?i:earlier|later)[^\S\n]+)?(?P<aref>(?i:that|that[^\S\n]+same|the[^\S\n]+same|the[^\S\n]+following|the[^\S\n]+previous|the[^\S\n]+preceding|the[^\S\n]+prior))"
+            rf"[^\S\n]+(?P<aunit>(?i:day|week|month|quarter|year|morning|afternoon|evening|night)){E}(?!-|[^\S\n]+(?i:or|of|as|ago|before|after|earlier|later|period|month|quarter)\b)"
+            rf"|{B}(?P<aref2>(?i:the[^\S\n]+next))[^\S\n]+(?P<aunit2>(?i:day|morning|afternoon|evening|night)){E}(?!-)"
+        ),
+        resolve_anaphoric,
+    ),
+    Rule(
         "year_ago_adjective",
         _c(rf"{B}(?i:year[-‐](?:ago|earlier)){E}(?=[^\S\n]+[a-z])"),
         resolve_year_ago_adjective,
@@ -417,6 +427,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "ref": ("now", "currently", "nowadays", "recently", "lately", "recent", "current", "future", "past"),
     "the_unit": ("year", "day"), "year": ("nineteen", "thousand"),
     "year_ago_quarter": ("ago", "earlier"), "year_ago_adjective": ("ago", "earlier"),
+    "anaphoric": ("that", "same", "following", "previous", "preceding", "prior", "next"),
     "same_period": ("period", "quarter", "month"), "year_ended": ("year",), "year_quarter": ("quarter", "period"),
     "quarter": ("quarter", "half"), "the_quarter": ("quarter", "period"),
     "bare_season": _SEASON_WORDS, "season": _SEASON_WORDS, "the_weekend": ("weekend",),
@@ -512,6 +523,8 @@ def find_candidates(text: str) -> list[Candidate]:
 NEAR_CHARS = 200
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)")
+# A calendar value another expression can refer back to (a time keeps its date).
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-Q[1-4]|-\d\d(?:-\d\d)?)?(?=$|T)")
 # Rules that name the period a year before the one reported on, not a new one.
 _COMPARISON_RULES = frozenset({"ago", "year_ago_quarter", "year_ago_adjective", "same_period"})
 
@@ -555,6 +568,8 @@ def value_candidates(
     quarter: str | None = None
     period: str | None = None
     quarter_end = -1
+    last_value: str | None = None
+    last_quarter: str | None = None
     for cand in candidates:
         between = text[last_end : cand.start]
         near = (
@@ -570,12 +585,19 @@ def value_candidates(
             near_date=near,
             quarter=quarter,
             period=period,
+            last_value=last_value,
+            last_quarter=last_quarter,
         )
         result = cand.rule.resolve(cand.match, ref)
         if result is None:
             continue
         value, kind, mod = result
         timexes.append(Timex(cand.start, cand.end, value, kind, mod, cand.rule.name))
+        calendar_value = _CALENDAR_VALUE.match(value)
+        if calendar_value:
+            last_value = calendar_value.group()
+            if "Q" in last_value:
+                last_quarter = last_value
         if (
             kind == "date"
             and cand.rule.name not in _COMPARISON_RULES

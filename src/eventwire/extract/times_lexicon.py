@@ -130,6 +130,10 @@ class Ref:
     # the last completed quarter or month ("2009-02") the text named before this point.
     quarter: str | None = None
     period: str | None = None
+    # The last calendar value the text named ("1998-10-23", "1998-06", "1998"), that
+    # "that day", "later that year" and "the following month" refer back to.
+    last_value: str | None = None
+    last_quarter: str | None = None  # the last quarter named, for "that quarter"
 
 
 Value = tuple[str, str, "str | None"]  # (value, type, mod)

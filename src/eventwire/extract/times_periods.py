@@ -11,6 +11,7 @@ passes on the last completed quarter and month the text named (:attr:`Ref.quarte
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import times_calendar as cal
@@ -107,3 +108,52 @@ def resolve_year_ended(match: re.Match[str], ref: Ref) -> Value | None:
     the date that follows, which TimeML marks as a duration anchored at its end.
     """
     return "P1Y", "duration", None
+
+
+_ANAPHORIC_SHIFT = {
+    "that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1,
+    "the previous": -1, "the preceding": -1, "the prior": -1,
+}  # fmt: skip
+
+
+def resolve_anaphoric(match: re.Match[str], ref: Ref) -> Value | None:
+    """ "that day", "later that year", "the following month", "the next morning": a unit
+    of the last date the text named, or the one after or before it.
+
+    The named date must be precise enough for the unit (a day needs a full date, a
+    month at least a month); without one the article's own date stands in, as
+    "that day" in a report of today's events. A coarser one leaves the expression
+    unvalued rather than guessed.
+    """
+    word = " ".join((group_of(match, "aref") or match.group("aref2")).lower().split())
+    unit = (group_of(match, "aunit") or match.group("aunit2")).lower()
+    shift = _ANAPHORIC_SHIFT[word]
+    referent = (unit == "quarter" and ref.last_quarter) or ref.last_value
+    referent = referent or (ref.anchor.isoformat() if ref.anchor else None)
+    if referent is None:
+        return None
+    year = int(referent[:4])
+    if unit == "year":
+        return f"{year + shift:04d}", "date", None
+    if "Q" in referent:
+        if unit != "quarter":
+            return None
+        year_index = year * 4 + int(referent[6]) - 1 + shift
+        return f"{year_index // 4:04d}-Q{year_index % 4 + 1}", "date", None
+    if len(referent) < 7:
+        return None
+    month = int(referent[5:7])
+    if unit == "month":
+        return cal.month_value(*cal.add_months(year, month, shift)), "date", None
+    if unit == "quarter":
+        index = year * 4 + (month - 1) // 3 + shift
+        return f"{index // 4:04d}-Q{index % 4 + 1}", "date", None
+    if len(referent) < 10:
+        return None
+    day = dt.date.fromisoformat(referent)
+    if unit == "week":
+        return cal.week_value(day + dt.timedelta(weeks=shift)), "date", None
+    day += dt.timedelta(days=shift)
+    if unit == "day":
+        return cal.iso(day), "date", None
+    return f"{cal.iso(day)}T{cal.PARTS_OF_DAY[unit]}", "time", None
