@@ -41,6 +41,7 @@ from .events_patterns import (
     singular,
 )
 from .events_roles import find_roles
+from .events_verbs import get_default_options
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "on"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -345,8 +346,13 @@ def _events_of(
     if _forced_by_nature(candidate.core, candidate.is_noun):
         return []  # "Typhoon Kalmaegi struck Luzon": a natural force is no actor
     stand = standing(chain, book)
-    code = _recode(candidate.pattern.code or "", stand, book)
-    if stand.deontic and stand.reporter is not None and not stand.negated:
+    # rules that read CAMEO's meaning off a code's root; a user's own verb dictionary
+    # (PETRARCH's old WEIS codes) gives codes we cannot read, so it gets them as written
+    cameo_rules = not get_default_options().only_user_verbs
+    code = candidate.pattern.code or ""
+    if cameo_rules:
+        code = _recode(code, stand, book)
+    if cameo_rules and stand.deontic and stand.reporter is not None and not stand.negated:
         # "X said Iraq must cooperate": X demands it of Iraq (CAMEO 10x)
         demander = phrase_actors(ctx, stand.reporter)
         if demander and sources:
@@ -357,7 +363,7 @@ def _events_of(
     info = codebook.info(code, strict=False)
     place = _place_of(chain, sent, ctx.places)
     fallback = False
-    if not targets and info.root in _FORCE_ROOTS:
+    if cameo_rules and not targets and info.root in _FORCE_ROOTS:
         country = (place.country if place else None) or next(
             (c for c in backdrop if all(s.country != c for s in sources)), None
         )
@@ -375,7 +381,8 @@ def _events_of(
         targets = [earlier] if earlier is not None and earlier not in sources else []
     reciprocal = len(sources) > 1 and info.root in _RECIPROCAL_ROOTS
     if (
-        not targets
+        cameo_rules
+        and not targets
         and reacted_to is None
         and sources
         and not reciprocal
@@ -402,7 +409,7 @@ def _events_of(
     pairs: list[tuple[Actor | None, Actor | None]] = [
         (s, t) for s in (sources or _NOBODY) for t in (targets or _NOBODY)
     ]
-    if not targets and len(sources) > 1 and info.root in _RECIPROCAL_ROOTS:
+    if cameo_rules and reciprocal and not targets:
         pairs = [(s, t) for s in sources for t in sources if s.id != t.id]
     for source, target in pairs:
         if source is not None and target is not None and source.id == target.id:

@@ -96,7 +96,7 @@ def find_roles(
                         targets += _new(targets, phrase_actors(ctx, embedded))
             for obj in core.children:
                 if obj.dep_ == "dobj":  # "imposed sanctions on Iran", "ties with Qatar"
-                    for _, inner in noun_preps(obj, _OBJECT_NOUN_PREPS):
+                    for inner in _object_noun_targets(obj):
                         targets += _new(targets, phrase_actors(ctx, inner))
     else:
         root = code[:2]
@@ -126,6 +126,22 @@ def find_roles(
         sources = _governing_subject(chain, ctx, deferred_possessive, core)
     sources = [s for s in sources if all(s.id != t.id for t in targets)] or sources
     return sources, targets
+
+
+def _object_noun_targets(obj: Token) -> list[Token]:
+    """Targets named inside a verb's object noun: "sanctions on Iran", and through its
+    "of"-phrases, "welcomed a resumption of ties with Osgiliath", "ties between A and B"."""
+    found: list[Token] = []
+    frontier = [obj]
+    for _ in range(3):
+        deeper = []
+        for noun in frontier:
+            found += [inner for _, inner in noun_preps(noun, _OBJECT_NOUN_PREPS | {"between"})]
+            deeper += [inner for _, inner in noun_preps(noun, frozenset({"of"}))]
+        if found or not deeper:
+            break
+        frontier = deeper
+    return found
 
 
 def _clause_targets(verb: Token, ctx: Context) -> list[Actor]:
