@@ -29,7 +29,7 @@ test: install lint
 	$(BIN)/python -m pytest -q
 
 eval: install
-	$(BIN)/eventwire eval
+	$(BIN)/eventwire eval --json eval.json --floors tests/quality_floors.json
 
 bench: install
 	$(BIN)/eventwire bench --limit 200
