@@ -108,6 +108,7 @@ class ActorsBase:
         self.lex = lexicon
         self.iso3s = lexicon.country_codes
         self.words = [t.lower_ for t in doc]
+        self.ents = doc.ents  # Doc.ents builds new spans on every access
         self.entities: dict[str, Entity] = {}
         self.history: list[tuple[int, Entity]] = []  # (token index, entity) in text order
         self.role_cache: dict[int, tuple[int, str] | None] = {}

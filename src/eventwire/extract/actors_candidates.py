@@ -36,7 +36,7 @@ class CandidateFinder(ActorsBase):
             out.append(cand)
         orgs = [
             ent
-            for ent in self.doc.ents
+            for ent in self.ents
             if ent.label_ == "ORG" and "\n" not in ent.text and ent.root.pos_ == "PROPN"
         ]
         # "New England Patriots" is a team, not England; but an ORG the dictionary
@@ -77,9 +77,9 @@ class CandidateFinder(ActorsBase):
             out.append(Candidate(start, ent.end, "org", ent.end - 1))
 
     def _person_candidates(self) -> list[Candidate]:
-        places = {e.text.lower() for e in self.doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+        places = {e.text.lower() for e in self.ents if e.label_ in {"GPE", "LOC", "FAC"}}
         spans: dict[int, int] = {}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if "\n" in ent.text:
                 continue
             start, end = ent.start, ent.end
@@ -130,9 +130,7 @@ class CandidateFinder(ActorsBase):
                 ):
                     start += 1
                 # "UN Secretary-General Ban Ki-moon" listed whole: the tagger's name is the name
-                person = next(
-                    (e for e in self.doc.ents if e.label_ == "PERSON" and e.end == end), None
-                )
+                person = next((e for e in self.ents if e.label_ == "PERSON" and e.end == end), None)
                 if person is not None and start < person.start:
                     start = person.start
                 if not any(s <= start < e or start <= s < end for s, e in spans.items()):
@@ -279,9 +277,13 @@ class CandidateFinder(ActorsBase):
             out.append(
                 Candidate(start, token.i + 1, "agent", token.i, agent_key=tuple(role_key.split()))
             )
-        # "Egypt's military-backed government": "military" modifies the head noun
-        return [
-            c
-            for c in out
-            if not any(o is not c and o.start <= c.start and c.end < o.end for o in out)
-        ]
+        # "Egypt's military-backed government": "military" modifies the head noun; drop
+        # every candidate inside another (one that starts no later and ends later)
+        furthest: dict[int, int] = {}
+        for c in out:
+            furthest[c.start] = max(furthest.get(c.start, 0), c.end)
+        reach, reach_by_start = 0, {}
+        for start in sorted(furthest):
+            reach = max(reach, furthest[start])
+            reach_by_start[start] = reach
+        return [c for c in out if reach_by_start[c.start] <= c.end]

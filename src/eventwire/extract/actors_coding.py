@@ -250,10 +250,11 @@ class Coder(ActorsBase):
         (and country); among holders named in that same sentence, its subject ("Putin
         telephoned President Assad. The president said …" is Putin)."""
         latest: tuple[int, Entity] | None = None
+        latest_sentence = 0
         for i, entity in reversed(self.history):
             if entity.kind != "person" or not entity.named:
                 continue
-            if latest is not None and i < self.doc[latest[0]].sent.start:
+            if latest is not None and i < latest_sentence:
                 break
             ent_country, _ = split_code(entity.code, self.iso3s)
             if want_country and ent_country not in {None, want_country}:
@@ -264,7 +265,8 @@ class Coder(ActorsBase):
                 token = self.doc[i]
                 if token.dep_ in SUBJECT_DEPS or token.head.dep_ in SUBJECT_DEPS:
                     return entity
-                latest = latest or (i, entity)
+                if latest is None:
+                    latest, latest_sentence = (i, entity), self.doc[i].sent.start
         return latest[1] if latest else None
 
     def _find_person(self, surname: str, name: str) -> Entity | None:
