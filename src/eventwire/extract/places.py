@@ -96,7 +96,14 @@ CALENDAR_WORDS = frozenset(
         "sunday",
     ]
 )
-LOCATIVE_CUES = frozenset({"in", "near", "outside", "around", "across", "throughout", "of"})
+LOCATIVE_CUES = frozenset(
+    {
+        "in", "near", "outside", "around", "across", "throughout", "of", "from", "to",
+        "at", "into", "toward", "towards", "via", "between", "inside", "within", "through",
+    }
+)  # fmt: skip
+# "D-Calif.", "R-Texas": a party letter joined to a US state names the member's state.
+PARTY_STATE = re.compile(r"\b[DRI]-([A-Z][A-Za-z]*\.?(?:\s?[A-Z][a-z]*\.)?)")
 LEADING_ARTICLE = re.compile(r"^(?:the|The)\s+")
 POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -192,12 +199,25 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             core = _core_text(ent.text)
             if gazetteer.has_addition(fold(core)) or _base_suffix(ent, doc):
                 add(_mention_from(wide, doc, gazetteer, curated=True), wide)
+            elif ent.label_ != "PERSON" and gazetteer.country_named(core) is not None:
+                # "DPRK said …": a country named as an organisation is the country.
+                add(_mention_from(ent, doc, gazetteer, curated=True), ent)
+            elif ent.label_ == "ORG" and _big_city_name(core, gazetteer):
+                # "Liverpool won": a club or office named by its city refers to the city.
+                named = _mention_from(ent, doc, gazetteer, curated=True)
+                if named is not None:
+                    named.attributive = True
+                add(named, ent)
     for span in _untagged_spans(doc, gazetteer, taken):
         add(_mention_from(span, doc, gazetteer, curated=False), span)
     for span in _dateline_spans(doc, gazetteer):
         add(_mention_from(span, doc, gazetteer, curated=False), span)
     for span, mention in _demonym_mentions(doc, gazetteer):
         add(mention, span)
+    for span in _party_state_spans(doc, gazetteer):
+        add(_mention_from(span, doc, gazetteer, curated=True), span)
+    for span in _conjoined_spans(doc, gazetteer, found, taken):
+        add(_mention_from(span, doc, gazetteer, curated=False), span)
     for span in _embedded_spans(doc, gazetteer, taken):
         inner = _mention_from(span, doc, gazetteer, curated=False)
         if inner is not None:
@@ -258,7 +278,8 @@ def _untagged_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Spa
             end += 1
         prev = doc[token.i - 1].lower_ if token.i > 0 else ""
         after = doc[end].lower_ if end < len(doc) else ""
-        if prev not in LOCATIVE_CUES and prev not in DIRECTIONS and after not in RESIDENT_NOUNS:
+        cued_after = after in RESIDENT_NOUNS or after in CIVIC_WORDS
+        if prev not in LOCATIVE_CUES and prev not in DIRECTIONS and not cued_after:
             continue
         span = _widen(doc[token.i : end], doc)
         if any(t.ent_type_ in ("PERSON", "ORG") for t in span):
@@ -272,8 +293,9 @@ def _dateline_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     """Upper-case place names opening a paragraph before a dash: "CORSICANA —", "BEIRUT:"."""
     spans: list[Span] = []
     for token in doc:
-        starts_line = token.i == 0 or "\n" in doc[token.i - 1].text_with_ws
-        if not starts_line or not token.is_upper or not token.is_alpha or token.ent_type_:
+        prev = doc[token.i - 1] if token.i else None
+        starts = prev is None or "\n" in prev.text_with_ws or prev.text in (".", "?", "!")
+        if not starts or not token.is_upper or not token.is_alpha or len(token) < 3:
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and end - token.i < 4:
@@ -282,6 +304,55 @@ def _dateline_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             continue
         span = doc[token.i : end]
         if gazetteer.is_known(span.text):
+            spans.append(span)
+    return spans
+
+
+def _party_state_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """The state of "Nancy Pelosi, D-Calif." and "R-Texas"."""
+    spans: list[Span] = []
+    for match in PARTY_STATE.finditer(doc.text):
+        name = match.group(1)
+        if not any(c.feature == "admin1" and c.country == "USA" for c in gazetteer.additions(name)):
+            name = name.rstrip(".")
+            if not any(
+                c.feature == "admin1" and c.country == "USA" for c in gazetteer.additions(name)
+            ):
+                continue
+        span = doc.char_span(match.start(1), match.start(1) + len(name), alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    return spans
+
+
+def _conjoined_spans(
+    doc: Doc, gazetteer: Gazetteer, found: list[Mention], taken: set[int]
+) -> list[Span]:
+    """Names listed with a place: "Harwinton, Bantam, Litchfield and Winsted".
+
+    A proper noun conjoined with a place mention, which the gazetteer knows as a
+    populated place, is a place of the same list.
+    """
+    starts = {m.start for m in found}
+    place_tokens = {t.i for t in doc if t.idx in starts}
+    spans: list[Span] = []
+    for token in doc:
+        if token.i in taken or token.tag_ != "NNP" or not token.is_title:
+            continue
+        if token.ent_type_ in ("PERSON", "ORG", "DATE", "TIME", "NORP"):
+            continue
+        linked = (token.dep_ == "conj" and token.head.i in place_tokens) or any(
+            c.dep_ == "conj" and c.i in place_tokens for c in token.children
+        )
+        if not linked:
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].tag_ == "NNP":
+            start -= 1
+        span = doc[start : token.i + 1]
+        if any(t.i in taken for t in span):
+            continue
+        if any(c.feature == "city" for c in gazetteer.cities_named(span.text)):
             spans.append(span)
     return spans
 
@@ -382,7 +453,16 @@ def _embedded_place(span: Span, ent: Span, gazetteer: Gazetteer) -> bool:
     if biggest >= EMBEDDED_CITY_POPULATION:
         return True
     after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
-    return span.start == ent.start and biggest >= 1000 and after in CIVIC_WORDS
+    at_start = span.start == ent.start or (
+        span.start == ent.start + 1 and doc[ent.start].lower_ == "the"
+    )
+    return at_start and biggest >= 1000 and after in CIVIC_WORDS
+
+
+def _big_city_name(name: str, gazetteer: Gazetteer) -> bool:
+    return any(
+        c.exact and c.population >= EMBEDDED_CITY_POPULATION for c in gazetteer.cities_named(name)
+    )
 
 
 def _inside_longer_place(span: Span) -> bool:
