@@ -181,6 +181,15 @@ RESULTS_DAY = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
             "Sales in September fell 5% from the same month a year ago.",
             [("September", "1989-09", "date"), ("the same month a year ago", "1988-09", "date")],
         ),
+        (
+            "Sales for this year's third quarter fell from last year's quarter.",
+            [
+                ("this year's third quarter", "1989-Q3", "date"),
+                ("last year's quarter", "1988-Q3", "date"),
+            ],
+        ),
+        ("Profit doubled during the last quarter.", [("the last quarter", "1989-Q3", "date")]),
+        ("Sales slumped this past spring.", [("this past spring", "1989-SP", "date")]),
         # no quarter named: a year back from the anchor, or from a year just named
         ("Sales fell from a year ago.", [("a year ago", "1988", "date")]),
         (
@@ -296,6 +305,11 @@ def test_no_anchor_gives_underspecified_values(
         # a headline's bare infinitive, and "is to", look ahead
         ("Markets to remain closed until Friday", [("Friday", "2016-03-18", "date")]),
         ("The exchanges are to remain closed until Friday.", [("Friday", "2016-03-18", "date")]),
+        # the infinitive of a noun of intention is still to happen
+        (
+            "They announced an agreement to buy the bank in January.",
+            [("January", "2017-01", "date")],
+        ),
     ],
 )
 def test_tense_of_governing_verb_orients_relative_dates(nlp, text: str, expected) -> None:

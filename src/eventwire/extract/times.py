@@ -41,6 +41,15 @@ _VOLITION_VERBS = frozenset(
         "invite", "tell", "instruct", "allow", "going",
     }
 )  # fmt: skip
+# Nouns whose infinitive is still to happen: "an agreement to acquire X in January",
+# "plans to open a plant next year", "a bid to win the vote on Friday".
+_VOLITION_NOUNS = frozenset(
+    {
+        "agreement", "plan", "deal", "offer", "proposal", "bid", "decision", "promise",
+        "pledge", "intention", "commitment", "threat", "order", "request", "call", "option",
+        "vow", "effort", "attempt", "move", "intent", "readiness", "willingness",
+    }
+)  # fmt: skip
 _PLANNING_VERBS = frozenset(
     {"plan", "schedule", "reschedule", "postpone", "delay", "adjourn", "defer", "slate"}
 )
@@ -152,6 +161,8 @@ def verb_tense(verb: Token) -> Tense | None:
         governor = verb.head
         if governor.i != verb.i and governor.lemma_.lower() in _VOLITION_VERBS:
             return "future"  # "agreed to meet on Friday"
+        if verb.dep_ == "acl" and governor.lemma_.lower() in _VOLITION_NOUNS:
+            return "future"  # "an agreement to acquire the bank in January"
         if governor.i != verb.i and governor.lemma_.lower() == "be" and verb.dep_ == "xcomp":
             return "future"  # "the exchanges are to remain closed until Friday"
         if governor.i == verb.i and any(

@@ -32,6 +32,7 @@ UNIT_LETTER = {
 }
 CLOCK_UNITS = frozenset({"second", "minute", "hour"})
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+SEASON_MIDDLE_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 PARTS_OF_DAY = {
     "morning": "MO",
     "afternoon": "AF",

@@ -248,7 +248,7 @@ def resolve_quarter(match: re.Match[str], ref: Ref) -> Value | None:
         return f"{year_of(year_text):04d}-{letter}{number}", "date", None
     if ref.anchor is None:
         return f"XXXX-{letter}{number}", "date", None
-    shift = group_of(match, "yshift")
+    shift = group_of(match, "yshift") or group_of(match, "yshift0")
     if shift:
         return (
             f"{ref.anchor.year + SHIFT_OFFSET[shift.lower()]:04d}-{letter}{number}",
@@ -262,7 +262,7 @@ def resolve_quarter(match: re.Match[str], ref: Ref) -> Value | None:
     return f"{year:04d}-{letter}{number}", "date", None
 
 
-_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+_SEASON_MONTH = cal.SEASON_MIDDLE_MONTH
 
 
 def resolve_bare_season(match: re.Match[str], ref: Ref) -> Value | None:

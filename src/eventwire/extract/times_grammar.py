@@ -272,7 +272,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         _c(
-            rf"{B}(?:(?i:the)[^\S\n]+)?(?:(?i:fiscal)[- \t]+)?(?P<nth>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[- \t]+(?P<qunit>(?i:quarter|half))"
+            rf"{B}(?:(?i:the)[^\S\n]+|(?P<yshift0>(?i:this|last|next))[^\S\n]+(?i:year)['’]s[^\S\n]+)?(?:(?i:fiscal)[- \t]+)?(?P<nth>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[- \t]+(?P<qunit>(?i:quarter|half))"
             rf"(?:[^\S\n]+(?:(?i:of)[^\S\n]+)?(?:(?i:fiscal)[^\S\n]+)?(?:{YEAR}|(?P<yshift>(?i:last|this|next))[^\S\n]+(?i:year)))?{E}"
         ),
         resolve_quarter,
@@ -346,8 +346,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "same_period",
         _c(
-            rf"{B}(?i:the)[^\S\n]+(?i:same|corresponding|comparable|year-ago)[^\S\n]+(?P<punit>(?i:period|quarter|month))"
-            rf"[^\S\n]+(?:(?i:of)[^\S\n]+)?(?:(?i:the)[^\S\n]+)?(?i:last[^\S\n]+year|a[^\S\n]+year[^\S\n]+(?:ago|earlier)|(?:previous|prior)[^\S\n]+year){E}"
+            rf"{B}(?:(?i:the)[^\S\n]+(?:(?i:same|corresponding|comparable|year-ago)[^\S\n]+)?(?P<punit>(?i:period|quarter|month))"
+            rf"[^\S\n]+(?:(?i:of)[^\S\n]+)?(?:(?i:the)[^\S\n]+)?(?i:last[^\S\n]+year|a[^\S\n]+year[^\S\n]+(?:ago|earlier)|(?:previous|prior)[^\S\n]+year)"
+            rf"|(?i:last[^\S\n]+year['’]s)[^\S\n]+(?P<punit2>(?i:period|quarter))){E}"
         ),
         resolve_same_period,
     ),

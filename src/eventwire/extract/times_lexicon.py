@@ -103,7 +103,7 @@ UNIT_WORDS = r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?
 UNIT = rf"(?P<unit>(?i:(?:trading[^\S\n]+|business[^\S\n]+|working[^\S\n]+)?(?:{UNIT_WORDS})))"
 MOD = rf"(?P<mod>(?i:{alt(k for k, v in MODS.items() if v and k not in ('early', 'late', 'mid', 'the middle of', 'the end of', 'the beginning of', 'the start of'))}))"
 EDGE = r"(?P<edge>(?i:early|late|mid|the[^\S\n]+(?:middle|end|beginning|start)[^\S\n]+of))"
-SHIFT = r"(?P<shift>(?i:this|last|next|past|previous|coming|current))"
+SHIFT = r"(?:(?P<thispast>(?i:this))[^\S\n]+(?=(?i:past\b)))?(?P<shift>(?i:this|last|next|past|previous|coming|current))"
 
 PREFER_YEAR = re.compile(
     r"(?i:\b(?:in|since|of|by|until|till|from|to|through|before|after|during|between|and|"

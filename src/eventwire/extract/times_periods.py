@@ -69,12 +69,13 @@ def resolve_year_ago_adjective(match: re.Match[str], ref: Ref) -> Value | None:
 
 
 def resolve_same_period(match: re.Match[str], ref: Ref) -> Value | None:
-    """ "the same period last year", "the same month a year ago": the period reported on, a year back.
+    """ "the same period last year", "the quarter a year ago", "last year's quarter": the
+    period reported on, a year back.
 
     "quarter" takes the reported quarter, "month" the last month named, "period"
     whichever of the two the story named last; failing those, last year.
     """
-    unit = match.group("punit").lower()
+    unit = (group_of(match, "punit") or match.group("punit2")).lower()
     if unit == "quarter":
         reported = ref.quarter
     elif unit == "month":

@@ -101,12 +101,25 @@ def resolve_shifted_unit(match: re.Match[str], ref: Ref) -> Value | None:
     unit = match.group("sunit").lower()
     shift = match.group("shift").lower()
     mod = date_mod(match)
+    if match.group("the") and unit == "quarter" and shift in ("past", "last", "previous"):
+        # "profits rose during the last quarter": quarters are calendar units of
+        # business news, so this is the one just reported, not three months' time
+        if ref.quarter:
+            return ref.quarter, "date", mod
+        if ref.anchor is not None:
+            return cal.shift_by_units(ref.anchor, -1, "quarter"), "date", mod
     if match.group("the") and shift in ("past", "last", "next", "coming"):
         # "the past year" is the stretch of time, not the calendar year (TimeML).
         return cal.duration_value(1, unit), "duration", None
     if unit in cal.SEASONS:
         if ref.anchor is None:
             return f"XXXX-{cal.SEASONS[unit]}", "date", mod
+        if group_of(match, "thispast"):
+            # "this past spring": the latest one, in this year once it is under way
+            season = cal.SEASONS[unit]
+            middle = dt.date(ref.anchor.year, cal.SEASON_MIDDLE_MONTH[season], 15)
+            year = ref.anchor.year if middle <= ref.anchor else ref.anchor.year - 1
+            return f"{year:04d}-{season}", "date", mod
         return f"{ref.anchor.year + SHIFT_OFFSET[shift]:04d}-{cal.SEASONS[unit]}", "date", mod
     if ref.anchor is None:
         return cal.underspecified(unit), "date", mod
