@@ -473,3 +473,9 @@ def test_one_event_per_act_with_mentions(nlp):
     assert attacks[0].mentions[0] == attacks[0].trigger
     # the present-tense headline is news of the day: the publication date
     assert attacks[0].date == PUBLISHED.isoformat()
+
+
+def test_purpose_clause_is_not_a_second_act(nlp):
+    text = "Thousands of students in Indonesia staged protests to demand political reforms."
+    events = events_of(nlp, text, {"students": "IDNEDU", "Indonesia": "IDN"})
+    assert {e.root for e in events} == {"14"}, [(e.code, e.trigger.text) for e in events]

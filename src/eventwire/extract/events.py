@@ -114,6 +114,16 @@ def extract_events(doc: Doc, ctx: Context) -> list[Event]:
     return events
 
 
+def _home_country(actor: Actor) -> str | None:
+    """The actor's country: its own field, else the country part of its CAMEO code."""
+    if actor.country:
+        return actor.country
+    code = actor.code or ""
+    if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and code[:3] != "IGO":
+        return code[:3] if len(code) == 3 or actor.sector else None
+    return None
+
+
 def _headline_end(text: str) -> int:
     """Where the headline block ends: the start of the first line that ends like a
     sentence. Headlines, deks and captions before it carry no final full stop."""
@@ -214,6 +224,8 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
             asked = verbs.get(core.head.i)
             if asked is not None and (asked.code or "")[:2] in _ASKING_ROOTS:
                 continue  # "called on the Council to intervene": asked for, not done
+        if not candidate.is_noun and _purpose_of(core, found):
+            continue  # "staged protests to demand reforms": the demand is the protest's aim
         if not candidate.is_noun and _describes_thing(core, ctx):
             continue  # "a package targeting shipping companies": what the package does
         kept.append(candidate)
@@ -284,6 +296,19 @@ def _unattributed_act(verb: Token, ctx: Context, book: PatternBook) -> str | Non
         if not any(token_actor(ctx, t) is not None for t in obj.subtree):
             return lemma
     return None
+
+
+def _purpose_of(verb: Token, found: list[_Candidate]) -> bool:
+    """True for an infinitive of purpose hanging on a coded act ("staged protests to
+    demand reforms", "began a hunger strike to demand the return of property"): it
+    says why the act was done, and the act is what happened."""
+    if verb.dep_ not in {"advcl", "relcl", "acl"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    anchors = {head.i} | {c.i for c in head.children if c.dep_ in {"dobj", "pobj"}}
+    return any(c.core.i in anchors or (c.chain and head in c.chain.governors) for c in found)
 
 
 def _describes_thing(verb: Token, ctx: Context) -> bool:
@@ -386,12 +411,11 @@ def _events_of(
         and reacted_to is None
         and sources
         and not reciprocal
-        and sources[0].country
         and not stand.negated
     ):
         # event data code an act with no named target on the country it happens in,
         # else the actor's own country ("the parliament approved a law": SRB → SRB)
-        country = (place.country if place else None) or sources[0].country
+        country = (place.country if place else None) or _home_country(sources[0])
         if country:
             targets = [_country_actor(ctx, country)]
             fallback = True

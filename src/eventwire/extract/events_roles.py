@@ -136,7 +136,9 @@ def _object_noun_targets(obj: Token) -> list[Token]:
     for _ in range(3):
         deeper = []
         for noun in frontier:
-            found += [inner for _, inner in noun_preps(noun, _OBJECT_NOUN_PREPS | {"between"})]
+            found += [
+                inner for _, inner in noun_preps(noun, _OBJECT_NOUN_PREPS | {"between", "among"})
+            ]
             deeper += [inner for _, inner in noun_preps(noun, frozenset({"of"}))]
         if found or not deeper:
             break
