@@ -109,6 +109,9 @@ def actor_for(actors: list[Actor], mention: str) -> Actor | None:
         # a body modifying a thing is the body acting; weapons are the military
         ("Israeli army bulldozers demolished homes.", "Israeli army", "ISRMIL"),
         ("Israeli tanks fired four shells.", "Israeli tanks", "ISRMIL"),
+        # a listed name without its middle name; a country in the role's own PP
+        ("Former president Carlos Menem met Bill Clinton.", "Carlos Menem", "ARGELI"),
+        ("Putin will meet the president of Armenia.", "the president", "ARMGOV"),
         # news organisations are sources in the MED sector, with their home country
         ("The state-run Tass news agency said so.", "Tass news agency", "RUSMED"),
         ("Reuters and AFP reported the strike.", "AFP", "FRAMED"),

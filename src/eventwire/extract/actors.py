@@ -157,6 +157,13 @@ class _Extraction(CandidateFinder, Coder):
                 return
         code, roles = self._code_of_span(cand.start, cand.end, relational=True)
         explicit = self.explicit_country
+        if code is None and word not in RELATIONAL_ROLES:
+            after = self._country_after(cand.head)
+            sector = self.last_sector or (agent.code[:3] if agent else None)
+            if after and sector:
+                # "the president of Armenia", "police in Australia"
+                code, explicit = compose_code(after, sector), True
+                self.explicit_country = True
         text = self._strip_det(cand.start, cand.end)
         if is_person_noun(word, plural):
             person = self._person_description(cand, code, roles)

@@ -208,10 +208,18 @@ def _rows(name: str) -> list[list[str]]:
 
 def _load_shipped() -> Lexicon:
     lexicon = Lexicon()
+    short_forms: list[tuple[Key, NamedActor]] = []
     for codes, kind, keys in _rows("actors.tsv"):
         actor = NamedActor(codes, kind)
         for key in keys.split("|"):
-            lexicon.add_phrase(tuple(key.split(" ")), Hit("actor", actor=actor))
+            words = tuple(key.split(" "))
+            lexicon.add_phrase(words, Hit("actor", actor=actor))
+            if kind == "person" and len(words) == 3 and all(w.isalpha() for w in words):
+                # "Carlos Menem" for the listed "Carlos Saul Menem": a middle name left out
+                short_forms.append(((words[0], words[2]), actor))
+    for key, actor in short_forms:
+        if key not in lexicon.phrases:
+            lexicon.add_phrase(key, Hit("actor", actor=actor))
     countries = _rows("countries.tsv")
     # Later additions win on equal phrases: capitals < adjectives < names.
     for iso3, name, _names, _adjectives, capital in countries:
