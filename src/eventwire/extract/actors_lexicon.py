@@ -217,9 +217,9 @@ def _load_shipped() -> Lexicon:
             if kind == "person" and len(words) == 3 and all(w.isalpha() for w in words):
                 # "Carlos Menem" for the listed "Carlos Saul Menem": a middle name left out
                 short_forms.append(((words[0], words[2]), actor))
-    for key, actor in short_forms:
-        if key not in lexicon.phrases:
-            lexicon.add_phrase(key, Hit("actor", actor=actor))
+    for short, person in short_forms:
+        if short not in lexicon.phrases:
+            lexicon.add_phrase(short, Hit("actor", actor=person))
     countries = _rows("countries.tsv")
     # Later additions win on equal phrases: capitals < adjectives < names.
     for iso3, name, _names, _adjectives, capital in countries:
