@@ -127,6 +127,7 @@ W_FEATURE = {
     "airbase": 0.5,
 }
 CONFIDENT_MARGIN = 1.0
+VOTE_SCALE = 100
 W_BARE_NAME_CITY = 3.0
 
 
@@ -689,6 +690,8 @@ def resolve_groups(groups: list[Group], gazetteer: Gazetteer, actors: Counter[st
         countries = [c for c in group.candidates if c.feature == "country"]
         if countries and not any(c.feature == "admin1" for c in group.candidates):
             base[countries[0].country or ""] += 2 * len(group.mentions)
+    # Votes are integers in hundredths, so that uncertain answers can count in part.
+    base = Counter({country: n * VOTE_SCALE for country, n in base.items()})
     context = ArticleContext(countries=Counter(base))
     # What each group added to the context, so that no name is its own evidence
     # ("Paris" resolved to France must not make the article French for "Paris").
@@ -700,11 +703,15 @@ def resolve_groups(groups: list[Group], gazetteer: Gazetteer, actors: Counter[st
         own = {}
         for group in groups:
             best = group.best
-            if best is None or group.margin < CONFIDENT_MARGIN:
+            if best is None:
                 continue
-            context.anchors.append(best)
-            if best.country:
-                n = len(group.mentions)
+            # An uncertain answer counts in proportion to its margin: a few weak
+            # votes for Texas still outweigh none.
+            weight = min(1.0, group.margin / CONFIDENT_MARGIN)
+            if weight >= 1.0:
+                context.anchors.append(best)
+            if best.country and weight > 0:
+                n = round(len(group.mentions) * weight * VOTE_SCALE)
                 context.countries[best.country] += n
                 region = None
                 if best.admin1 and best.feature in ("admin1", "admin2", "city"):
