@@ -54,8 +54,9 @@ class Codebook:
         Args:
             code: a CAMEO event code.
             strict: when False, a code outside CAMEO (from a user's PETRARCH verb
-                dictionary, e.g. old WEIS codes) is kept as written, labelled as such,
-                with QuadClass 1 and Goldstein 0 (nothing is known about it).
+                dictionary) is kept as written: under a CAMEO parent ("1717" under
+                "171") it reads as the parent; with none (old WEIS codes) it is
+                labelled as such, with QuadClass 1 and Goldstein 0.
 
         Raises:
             KeyError: ``strict`` and neither the code nor its root is a CAMEO code.
@@ -63,6 +64,19 @@ class Codebook:
         known = code
         while known not in self.labels and len(known) > 2:
             known = known[:-1]
+        if known in self.labels and not strict and known != code:
+            # a user's finer code ("1717", "174K") is kept; it reads as its CAMEO parent
+            parent = self.info(known)
+            return CodeInfo(
+                code=code,
+                root=parent.root,
+                label=parent.label,
+                quad_class=parent.quad_class,
+                goldstein=parent.goldstein,
+                plover=parent.plover,
+                plover_mode=parent.plover_mode,
+                plover_context=parent.plover_context,
+            )
         if known not in self.labels:
             if strict:
                 raise KeyError(f"not a CAMEO event code: {code!r}")

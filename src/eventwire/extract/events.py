@@ -385,7 +385,7 @@ def _events_of(
             sources, targets = demander, sources
             stand = replace(stand, modality="asserted", reporter=None)  # the demand was made
     codebook = get_codebook()
-    info = codebook.info(code, strict=False)
+    info = codebook.info(code, strict=cameo_rules)
     place = _place_of(chain, sent, ctx.places)
     fallback = False
     if cameo_rules and not targets and info.root in _FORCE_ROOTS:

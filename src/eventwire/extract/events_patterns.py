@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -245,7 +245,7 @@ def _pattern_book(options: EventOptions) -> PatternBook:
                 if code != "010":
                     raw[lemma].append([particle, prep, obj, code])
     user: dict[str, list[Pattern]] = defaultdict(list)
-    for vrow in user_rows:
+    for vrow in _expand_preposition_sets(user_rows, frozen):
         words = tuple(_word_options(w, frozen) for w in vrow.obj.split())
         if all(words):
             user[vrow.lemma].append(
@@ -271,6 +271,26 @@ def _pattern_book(options: EventOptions) -> PatternBook:
     book.roles = dict(roles)
     book.intent = {r["prefix"]: r for r in read_tsv("intent.tsv")}
     return book
+
+
+_PREPOSITIONS = frozenset(
+    {"against", "in", "on", "by", "near", "at", "with", "to", "from", "for", "over", "into"}
+)
+
+
+def _expand_preposition_sets(rows: list[VerbRow], sets: Sets) -> list[VerbRow]:
+    """``- * &PREPOSIT1 RESOLUTION``: a set of prepositions first is one row per
+    preposition, so the parse's preposition can be checked."""
+    out: list[VerbRow] = []
+    for row in rows:
+        words = row.obj.split()
+        members = sets.get(words[0], frozenset()) if words and not row.prep else frozenset()
+        if members and members <= _PREPOSITIONS:
+            rest = " ".join(words[1:])
+            out += [replace(row, prep=prep, obj=rest) for prep in sorted(members)]
+        else:
+            out.append(row)
+    return out
 
 
 def _particles(token: Token) -> set[str]:
