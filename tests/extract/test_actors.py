@@ -464,3 +464,20 @@ def test_a_listed_title_before_a_name_keeps_it_a_person(nlp):
     actor = actor_for(actors_of(nlp, text), "Ban")
     assert actor is not None and actor.kind == "person" and actor.name == "Ban Ki-moon"
     assert actor.code == "IGOUNO"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        # an ethnic people is coded where it lives, not as the state of its name
+        (
+            "Serb forces killed three ethnic Albanians in southeastern Serbia.",
+            "ethnic Albanians",
+            "SRB",
+        ),
+        ("Ethnic Albanians marched, officials said.", "Ethnic Albanians", None),
+    ],
+)
+def test_ethnic_groups_are_coded_where_they_live(nlp, text, mention, code):
+    actor = actor_for(actors_of(nlp, text), mention)
+    assert (actor.code if actor else None) == code

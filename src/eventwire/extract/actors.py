@@ -362,6 +362,15 @@ class _Extraction(CandidateFinder, Coder):
                 return
             code = compose_code(hit.iso3, "GOV")
             entity = self._entity(f"group:{code}", "group", self.doc[start:end].text, code, False)
+        elif start > 0 and self.words[start - 1] == "ethnic" and hit.what == "adjective":
+            # "ethnic Albanians in Serbia": a people where they live, not a state's citizens
+            home = self._sentence_country(start)
+            if home is None or home == hit.iso3:
+                return
+            text = self.doc[start - 1 : end].text
+            entity = self._entity(f"group:{home}:{text.lower()}", "group", text, home, True)
+            self._remember(entity, start - 1, end, end - 1)
+            return
         else:
             country = self.lex.countries[hit.iso3]
             entity = self._entity(f"country:{hit.iso3}", "country", country.name, hit.iso3, True)

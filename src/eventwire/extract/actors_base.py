@@ -70,7 +70,13 @@ NAME_PARTICLES = frozenset(
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 CONTEXT_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "SPY", "INS"})
 NON_STATE_SECTORS = frozenset({"REB", "OPP", "INS"})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "all", "some"})
+DIRECTIONS = frozenset(
+    f"{d}ern"
+    for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+) | {"central", "eastern", "western", "northern", "southern"}
+DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "all", "some", "both", "either", "neither"}
+)
 
 
 @dataclass
@@ -250,6 +256,8 @@ class ActorsBase:
     def _locative(self, start: int) -> bool:
         """True when the phrase is a place: the object of "in", "at", "near" …"""
         j = start - 1
+        if j >= 0 and self.words[j] in DIRECTIONS:
+            j -= 1  # "in southeastern Serbia"
         if j >= 0 and self.words[j] == "the":
             j -= 1
         return j >= 0 and self.words[j] in LOCATIVE_PREPOSITIONS
