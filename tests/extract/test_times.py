@@ -316,6 +316,37 @@ def test_tense_of_governing_verb_orients_relative_dates(nlp, text: str, expected
     assert parsed(nlp, text) == expected
 
 
+WEDNESDAY = dt.date(2016, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation keeps its speaker's "tomorrow": the day after the day of saying
+        (
+            'He said on Monday: "We will meet tomorrow."',
+            [("Monday", "2016-03-14", "date"), ("tomorrow", "2016-03-15", "date")],
+        ),
+        (
+            '"We will meet tomorrow," he said Monday.',
+            [("tomorrow", "2016-03-15", "date"), ("Monday", "2016-03-14", "date")],
+        ),
+        # an undated attribution leaves the article's day as the anchor
+        ('"We will meet tomorrow," he said.', [("tomorrow", "2016-03-17", "date")]),
+    ],
+)
+def test_quotations_count_from_the_day_of_speaking(nlp, text: str, expected) -> None:
+    assert parsed(nlp, text, WEDNESDAY) == expected
+
+
+def test_dateline_anchors_an_undated_article(nlp) -> None:
+    text = "MOSCOW, March 14, 2016 (Reuters) - Talks resume tomorrow."
+    assert parsed(nlp, text, None) == [
+        ("March 14, 2016", "2016-03-14", "date"),
+        ("tomorrow", "2016-03-15", "date"),
+    ]
+
+
 def test_times_are_numbered_in_text_order_and_point_into_the_text(nlp) -> None:
     text = "On Monday he said talks would resume next week, two years after they began."
     ctx = Context(article=Article(id="t", text=text, published=MONDAY))

@@ -8,12 +8,15 @@ next one ("said on Monday" vs "will meet on Wednesday", "scheduled for Wednesday
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span, Token
 
 from ..record import Time
 from .context import Context
 from .times_calendar import Tense
 from .times_grammar import find_timexes
+from .times_quotes import requote_times
 
 # Auxiliaries and modals that put a clause after the moment of speaking
 # ("will meet", "should start", "would focus" in reported speech). "could" is left
@@ -65,13 +68,21 @@ def extract_times(doc: Doc, ctx: Context) -> list[Time]:
     Args:
         doc: the parsed article.
         ctx: the context; ``ctx.published`` anchors relative expressions. Without it
-            relative expressions get TimeML's underspecified values ("XXXX-WXX-1").
+            the dateline's date does; without either, relative expressions get
+            TimeML's underspecified values ("XXXX-WXX-1"). Inside a quotation whose
+            attribution is dated ("he said on Monday"), the day of speaking does.
 
     Returns:
         ``Time`` records with ids T1, T2, … in text order.
     """
     text = _doc_text(doc, ctx.article.text)
-    timexes = find_timexes(text, ctx.published, lambda start, end: tense_at(doc, start, end))
+    anchor = ctx.published or _dateline_date(text)
+
+    def tense_of(start: int, end: int) -> Tense | None:
+        return tense_at(doc, start, end)
+
+    timexes = find_timexes(text, anchor, tense_of)
+    timexes = requote_times(doc, text, timexes, anchor, tense_of)
     return [
         Time(
             id=f"T{number}",
@@ -84,6 +95,14 @@ def extract_times(doc: Doc, ctx: Context) -> list[Time]:
         )
         for number, timex in enumerate(timexes, start=1)
     ]
+
+
+def _dateline_date(text: str) -> dt.date | None:
+    """With no publication date given, the one the dateline or a "Published:" line states."""
+    from ..readers.pubdate import infer_published
+
+    published, source = infer_published(text)
+    return published if source == "dateline" else None
 
 
 def _doc_text(doc: Doc, article_text: str) -> str:
