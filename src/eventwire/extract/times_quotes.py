@@ -66,13 +66,18 @@ def requote_times(
         start, end = quote.start(), quote.end()
         requoted = [
             Timex(t.start + start, t.end + start, t.value, t.type, t.mod, t.rule)
-            for t in find_timexes(
-                text[start:end], said_on, lambda s, e, at=start: tense_of(s + at, e + at)
-            )
+            for t in find_timexes(text[start:end], said_on, _shifted(tense_of, start))
         ]
         result = [t for t in result if t not in inside] + requoted
     result.sort(key=lambda t: t.start)
     return result
+
+
+def _shifted(
+    tense_of: Callable[[int, int], Tense | None], offset: int
+) -> Callable[[int, int], Tense | None]:
+    """``tense_of`` for a slice of the text that begins at ``offset``."""
+    return lambda start, end: tense_of(start + offset, end + offset)
 
 
 def _speech_date(doc: Doc, text: str, timexes: list[Timex], start: int, end: int) -> dt.date | None:
