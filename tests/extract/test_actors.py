@@ -481,3 +481,9 @@ def test_a_listed_title_before_a_name_keeps_it_a_person(nlp):
 def test_ethnic_groups_are_coded_where_they_live(nlp, text, mention, code):
     actor = actor_for(actors_of(nlp, text), mention)
     assert (actor.code if actor else None) == code
+
+
+def test_another_persons_title_does_not_give_the_story_country(nlp):
+    text = "President Zorbo Quax welcomed South African leader F.W. de Klerk on Thursday."
+    actor = actor_for(actors_of(nlp, text), "Zorbo Quax")
+    assert actor is not None and actor.code is None

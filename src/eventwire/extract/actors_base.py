@@ -176,6 +176,11 @@ class ActorsBase:
         inside_names |= {
             i for c in candidates if c.kind == "person" for i in range(c.start, c.end - 1)
         }
+        # "South African leader F.W. de Klerk": a country in one person's title says
+        # nothing of where another, untitled-by-country, person is from
+        inside_names |= {
+            i for c in candidates if c.kind == "person" and c.title for i in range(*c.title)
+        }
         for start, _end, hit in self.hits:
             if start in inside_names:
                 continue
