@@ -128,6 +128,7 @@ W_FEATURE = {
 }
 CONFIDENT_MARGIN = 1.0
 VOTE_SCALE = 100
+W_COHERENT = 0.3  # per other name (up to two) with a possible place near this candidate
 W_BARE_NAME_CITY = 3.0
 
 
@@ -672,6 +673,8 @@ class ArticleContext:
     countries: Counter[str]
     regions: Counter[tuple[str, str]] = field(default_factory=Counter)  # (ISO3, admin1 code)
     anchors: list[Candidate] = field(default_factory=list)
+    # Per group (by id): the map cells near any of its candidates, for coherence.
+    cells: dict[int, set[tuple[int, int]]] = field(default_factory=dict)
 
 
 def resolve_groups(groups: list[Group], gazetteer: Gazetteer, actors: Counter[str]) -> None:
@@ -690,16 +693,21 @@ def resolve_groups(groups: list[Group], gazetteer: Gazetteer, actors: Counter[st
         countries = [c for c in group.candidates if c.feature == "country"]
         if countries and not any(c.feature == "admin1" for c in group.candidates):
             base[countries[0].country or ""] += 2 * len(group.mentions)
+        elif _one_country(group.candidates):
+            # Every place of this name lies in one country ("Henry County"): evidence
+            # of that country before anything is resolved.
+            base[group.candidates[0].country or ""] += len(group.mentions)
+    cells = {id(group): _cells(group.candidates) for group in groups}
     # Votes are integers in hundredths, so that uncertain answers can count in part.
     base = Counter({country: n * VOTE_SCALE for country, n in base.items()})
-    context = ArticleContext(countries=Counter(base))
+    context = ArticleContext(countries=Counter(base), cells=cells)
     # What each group added to the context, so that no name is its own evidence
     # ("Paris" resolved to France must not make the article French for "Paris").
     own: dict[int, tuple[str, tuple[str, str] | None, int]] = {}
     for _ in range(3):
         for group in groups:
             _rank(group, _without(context, own.get(id(group))))
-        context = ArticleContext(countries=Counter(base))
+        context = ArticleContext(countries=Counter(base), cells=cells)
         own = {}
         for group in groups:
             best = group.best
@@ -731,7 +739,39 @@ def _without(
     regions = Counter(context.regions)
     if region is not None:
         regions[region] -= n
-    return ArticleContext(+countries, +regions, context.anchors)
+    return ArticleContext(+countries, +regions, context.anchors, context.cells)
+
+
+LOCAL_FEATURES = frozenset({"city", "admin2", "site", "airbase", "airport"})
+
+
+def _one_country(candidates: list[Candidate]) -> bool:
+    countries = {c.country for c in candidates}
+    if len(countries) != 1 or None in countries:
+        return False
+    return len(candidates) > 1 or candidates[0].feature != "city"
+
+
+def _cell(c: Candidate) -> tuple[int, int]:
+    return (math.floor(c.lat), math.floor(c.lon))
+
+
+def _cells(candidates: list[Candidate]) -> set[tuple[int, int]]:
+    """The 1° cells around a name's local candidates (its own cell and the 8 around it)."""
+    cells: set[tuple[int, int]] = set()
+    for c in candidates:
+        if c.feature in LOCAL_FEATURES:
+            lat, lon = _cell(c)
+            cells.update((lat + i, lon + j) for i in (-1, 0, 1) for j in (-1, 0, 1))
+    return cells
+
+
+def _support(c: Candidate, group: Group, context: ArticleContext) -> int:
+    """How many other names of the article could be places near this candidate."""
+    if c.feature not in LOCAL_FEATURES or not context.cells:
+        return 0
+    cell = _cell(c)
+    return sum(1 for gid, cells in context.cells.items() if gid != id(group) and cell in cells)
 
 
 def _rank(group: Group, context: ArticleContext) -> None:
@@ -791,6 +831,9 @@ def _score(c: Candidate, group: Group, context: ArticleContext, anchors: list[Ca
                 score += 1.0
         elif container.feature == "admin1" and c.feature == "admin2":
             score += 2.0 if container.admin1 and c.admin1 == container.admin1 else -2.0
+    support = _support(c, group, context)
+    if support:
+        score += W_COHERENT * min(support, 2)
     if anchors and c.feature not in ("country", "continent"):
         nearest = min(distance_km(c.lat, c.lon, a.lat, a.lon) for a in anchors)
         if nearest < 150:
