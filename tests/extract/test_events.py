@@ -479,3 +479,23 @@ def test_purpose_clause_is_not_a_second_act(nlp):
     text = "Thousands of students in Indonesia staged protests to demand political reforms."
     events = events_of(nlp, text, {"students": "IDNEDU", "Indonesia": "IDN"})
     assert {e.root for e in events} == {"14"}, [(e.code, e.trigger.text) for e in events]
+
+
+def test_user_verb_dictionary_codes_both_ways(nlp, tmp_path):
+    from eventwire.extract import events_verbs
+
+    verbs = tmp_path / "verbs.txt"
+    verbs.write_text("--- ARRIVE  [032:033]  ---\nARRIVE\n--- BREAK [1717] ---\nBREAK\n")
+    previous = events_verbs.get_default_options()
+    events_verbs.set_default_options(
+        events_verbs.EventOptions(verb_dictionaries=(verbs,), only_user_verbs=True)
+    )
+    try:
+        text = "Bree President Romendacil arrived in Gondor. Arnor broke relations with Libya."
+        actors = {"Romendacil": "BREGOV", "Gondor": "GON", "Arnor": "ARN", "Libya": "LBY"}
+        found = triples(events_of(nlp, text, actors))
+    finally:
+        events_verbs.set_default_options(previous)
+    assert ("BREGOV", "GON", "032") in found
+    assert ("GON", "BREGOV", "033") in found
+    assert ("ARN", "LBY", "1717") in found  # the user's finer code is kept

@@ -24,6 +24,7 @@ from ..record import Span as TextSpan
 from .context import Context
 from .events_args import (
     PRONOUNS,
+    objects_of,
     phrase_actor,
     phrase_actors,
     subject_of,
@@ -64,6 +65,7 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "xcomp", "relcl
 
 
 _NOBODY: list[Actor | None] = [None]
+_ANY_PREP = frozenset({"in", "for", "to", "at", "into", "toward", "towards", "about", "of"})
 
 
 @dataclass
@@ -365,6 +367,7 @@ def _events_of(
         code=candidate.pattern.code or "",
         chain=chain,
         ctx=ctx,
+        prep=candidate.pattern.prep,
     )
     if not sources and not targets:
         return []
@@ -384,6 +387,14 @@ def _events_of(
             code = book.recode(candidate.pattern.code or "", "demand") or "100"
             sources, targets = demander, sources
             stand = replace(stand, modality="asserted", reporter=None)  # the demand was made
+    if not cameo_rules and not targets and not candidate.is_noun:
+        # PETRARCH reads the target off the first phrase after the verb: any
+        # prepositional object that is an actor ("arrived in Gondor", "left for X")
+        for obj in objects_of(candidate.core, _ANY_PREP):
+            found = phrase_actors(ctx, obj)
+            if found:
+                targets = [a for a in found if a not in sources] or found
+                break
     codebook = get_codebook()
     info = codebook.info(code, strict=cameo_rules)
     place = _place_of(chain, sent, ctx.places)
@@ -466,6 +477,28 @@ def _events_of(
                 confidence=_confidence(candidate, source, target, fallback, stand.modality),
             )
         )
+    reverse = candidate.pattern.reverse
+    if reverse and targets:
+        # "[032:033]" in a user dictionary: the target does the converse act
+        converse = codebook.info(reverse, strict=cameo_rules)
+        for event in list(events):
+            if event.source.code and event.target.code:
+                events.append(
+                    event.model_copy(
+                        update={
+                            "code": converse.code,
+                            "root": converse.root,
+                            "label": converse.label,
+                            "quad_class": converse.quad_class,
+                            "goldstein": converse.goldstein,
+                            "plover": converse.plover,
+                            "plover_mode": converse.plover_mode,
+                            "plover_context": converse.plover_context,
+                            "source": event.target,
+                            "target": event.source,
+                        }
+                    )
+                )
     return events
 
 

@@ -83,6 +83,8 @@ class Pattern:
     curated: bool = False
     # words that must come before the verb in its sentence, in order ("not", "heavily")
     before: tuple[str, ...] = ()
+    # a user dictionary's code for the same act seen from the target ("[032:033]")
+    reverse: str = ""
 
     @property
     def specificity(self) -> int:
@@ -141,6 +143,8 @@ class PatternBook:
     # the head word of every noun key ("strike" of "air strike"): a quick first filter
     noun_heads: frozenset[str] = frozenset()
     intent: dict[str, dict[str, str]] = field(default_factory=dict)
+    # verb forms a user dictionary lists itself ("LEFT", "MET"): matched before lemmas
+    user_forms: frozenset[str] = frozenset()
 
     def role(self, token: Token) -> str | None:
         """The modality role of a governing verb ("ordered", "aspect", "light", …)."""
@@ -256,6 +260,7 @@ def _pattern_book(options: EventOptions) -> PatternBook:
                     words=words,
                     curated=True,
                     before=vrow.before,
+                    reverse=vrow.reverse,
                 )
             )
     for lemma, patterns in user.items():
@@ -263,6 +268,7 @@ def _pattern_book(options: EventOptions) -> PatternBook:
         verbs[lemma] = patterns
         raw.pop(lemma, None)
     book.verbs = VerbPatterns(dict(verbs), dict(raw), frozen)
+    book.user_forms = frozenset(user)
     book.nouns = dict(nouns)
     book.noun_heads = frozenset(key.split()[-1] for key in nouns)
     roles: dict[str, dict[str, str]] = defaultdict(dict)
@@ -365,7 +371,10 @@ def match_verb(verb: Token, *, military: Callable[[], bool]) -> Pattern | None:
     when a pattern depends on it (it walks the clause).
     """
     book = get_pattern_book()
-    patterns = next((book.verbs.get(lemma) for lemma in lemmas(verb) if lemma in book.verbs), None)
+    forms = lemmas(verb)
+    if verb.lower_ in book.user_forms:
+        forms = [verb.lower_, *forms]  # PETRARCH lists some inflected forms on their own
+    patterns = next((book.verbs.get(lemma) for lemma in forms if lemma in book.verbs), None)
     if not patterns:
         return None
     features = verb_features(verb)

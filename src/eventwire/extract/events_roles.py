@@ -59,9 +59,13 @@ _LOCATIVE_TARGET_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
 
 def find_roles(
-    core: Token, *, is_noun: bool, code: str, chain: Chain, ctx: Context
+    core: Token, *, is_noun: bool, code: str, chain: Chain, ctx: Context, prep: str = ""
 ) -> tuple[list[Actor], list[Actor]]:
-    """Source and target actors of the event word ``core`` (see the module docstring)."""
+    """Source and target actors of the event word ``core`` (see the module docstring).
+
+    ``prep`` is the preposition the matched pattern names ("arrive IN", "appeal FOR"):
+    its object is a target too.
+    """
     sources: list[Actor] = []
     targets: list[Actor] = []
     deferred_possessive = False
@@ -76,7 +80,7 @@ def find_roles(
             subject = subject_of(core)
             if subject is not None:
                 sources = phrase_actors(ctx, subject)
-            for obj in objects_of(core, VERB_TARGET_PREPS):
+            for obj in objects_of(core, VERB_TARGET_PREPS | ({prep} if prep else set())):
                 targets += _new(targets, phrase_actors(ctx, obj))
             if not targets and code[:2] in _FORCE_LIKE_ROOTS:
                 # "deploy peacekeepers in Iraq", "fired shells into Lebanon"

@@ -84,6 +84,8 @@ class VerbRow:
     obj: str
     code: str
     before: tuple[str, ...] = ()
+    # ``[032:033]``: the code of the act the other way, target to source
+    reverse: str = ""
 
 
 def load_verb_dictionary(path: str | Path) -> tuple[list[VerbRow], dict[str, set[str]]]:
@@ -127,7 +129,7 @@ def parse_verb_lines(lines: list[str]) -> tuple[list[VerbRow], dict[str, set[str
         if header:
             flush()
             set_name = None
-            default = _first_code(header.group(2))
+            default = header.group(2)
             verbs = []
             continue
         if stripped.startswith("&"):
@@ -142,7 +144,7 @@ def parse_verb_lines(lines: list[str]) -> tuple[list[VerbRow], dict[str, set[str
         if stripped.startswith("-"):
             match = _PATTERN.match(stripped)
             if match:
-                patterns.append((match.group(1), _first_code(match.group(2))))
+                patterns.append((match.group(1), match.group(2)))
             continue
         # a verb line: "BREAK {BROKE BROKEN}", "+BREAK_DOWN {...}", "DOWNPLAY [014]"
         own = _CODE.search(stripped)
@@ -153,9 +155,9 @@ def parse_verb_lines(lines: list[str]) -> tuple[list[VerbRow], dict[str, set[str
             continue
         lemma, particle = words[0], " ".join(words[1:])
         verbs.append((lemma, particle))
-        code = _first_code(own.group(1)) if own else default
-        if _usable(code):
-            rows.append(VerbRow(lemma, particle, "", "", code))
+        code = own.group(1) if own else default
+        if _usable(_first_code(code)):
+            rows.append(VerbRow(lemma, particle, "", "", _first_code(code), (), _second(code)))
     flush()
     return rows, _expand_sets(raw_sets)
 
@@ -165,12 +167,19 @@ def _first_code(text: str) -> str:
     return text.split(":")[0].strip()
 
 
+def _second(text: str) -> str:
+    """``032:033`` → ``033``; ``""`` when there is no second code."""
+    parts = text.split(":")
+    return parts[1].strip() if len(parts) > 1 and _usable(parts[1].strip()) else ""
+
+
 def _usable(code: str) -> bool:
     """``---`` blocks a verb (no event); ``+++`` and empty codes are not codes."""
     return bool(code) and code not in {"---", "+++"}
 
 
-def _pattern_row(lemma: str, particle: str, body: str, code: str) -> VerbRow | None:
+def _pattern_row(lemma: str, particle: str, body: str, codes: str) -> VerbRow | None:
+    code = _first_code(codes)
     if "*" not in body or not _usable(code):
         return None
     pre, post = body.split("*", 1)
@@ -189,7 +198,7 @@ def _pattern_row(lemma: str, particle: str, body: str, code: str) -> VerbRow | N
         prep = words.pop(0)
     if len(words) > 2:
         words = words[-2:]  # the head and its modifier are what the parse can check
-    return VerbRow(lemma, extra, prep, " ".join(words), code, before)
+    return VerbRow(lemma, extra, prep, " ".join(words), code, before, _second(codes))
 
 
 def _expand_sets(raw: dict[str, list[str]]) -> dict[str, set[str]]:
