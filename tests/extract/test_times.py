@@ -197,6 +197,18 @@ RESULTS_DAY = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
             [("1987", "1987", "date"), ("a year earlier", "1986", "date")],
         ),
         ("The latest period was hard.", []),
+        (
+            "Fourth-quarter net fell; for the full year it earned $8 billion.",
+            [("Fourth-quarter", "1989-Q4", "date"), ("the full year", "1989", "date")],
+        ),
+        (
+            "It lost $4 billion in the third quarter and $8 billion for the entire year.",
+            [("the third quarter", "1989-Q3", "date"), ("the entire year", "1989", "date")],
+        ),
+        (
+            "Sales in the current fiscal year will rise.",
+            [("the current fiscal year", "1989", "date")],
+        ),
         # fiscal years named by their end are twelve months up to that date
         (
             "Net income for the year ended March 31 fell.",

@@ -65,6 +65,7 @@ from .times_periods import (
     resolve_anaphoric,
     resolve_same_period,
     resolve_the_quarter,
+    resolve_whole_year,
     resolve_year_ago_adjective,
     resolve_year_ago_quarter,
     resolve_year_ended,
@@ -295,7 +296,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "bare_season",
         _c(
-            rf"{B}(?i:in|during|over|by|until|since|through|before|after|for)[^\S\n]+(?P<t>(?:(?i:the)[^\S\n]+)?(?:{EDGE}[- \t]+)?"
+            rf"{B}(?i:in|during|over|by|until|since|through|before|after|for|into|of)[^\S\n]+(?P<t>(?:(?i:the)[^\S\n]+)?(?:{EDGE}[- \t]+)?"
             rf"(?P<season>(?i:spring|summer|autumn|winter|fall))){E}(?![^\S\n]+(?i:of|and)\b)"
         ),
         resolve_bare_season,
@@ -306,6 +307,14 @@ RULES: tuple[Rule, ...] = (
             rf"{B}(?:{SHIFT}[^\S\n]+)?(?P<holiday>Christmas(?:[^\S\n]+(?:Day|Eve))?|New[^\S\n]+Year[’']s[^\S\n]+(?:Day|Eve)|Valentine[’']s[^\S\n]+Day|Halloween|Boxing[^\S\n]+Day|Thanksgiving(?:[^\S\n]+Day)?|Easter(?:[^\S\n]+(?:Sunday|Monday))?|Good[^\S\n]+Friday){E}"
         ),
         resolve_holiday,
+    ),
+    Rule(
+        "whole_year",
+        _c(
+            rf"{B}(?i:the)[^\S\n]+(?:(?P<yadj>(?i:full|entire|whole|current))[^\S\n]+)?(?i:fiscal|financial)?[^\S\n]*(?i:year){E}"
+            rf"(?<!(?i:the year))(?!-|[^\S\n]+(?i:of|ago|earlier|later|before|after|ended|ending|two|2)\b)"
+        ),
+        resolve_whole_year,
     ),
     Rule(
         "year_ended",
@@ -429,7 +438,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "the_unit": ("year", "day"), "year": ("nineteen", "thousand"),
     "year_ago_quarter": ("ago", "earlier"), "year_ago_adjective": ("ago", "earlier"),
     "anaphoric": ("that", "same", "following", "previous", "preceding", "prior", "next"),
-    "same_period": ("period", "quarter", "month"), "year_ended": ("year",), "year_quarter": ("quarter", "period"),
+    "same_period": ("period", "quarter", "month"), "year_ended": ("year",), "whole_year": ("year",), "year_quarter": ("quarter", "period"),
     "quarter": ("quarter", "half"), "the_quarter": ("quarter", "period"),
     "bare_season": _SEASON_WORDS, "season": _SEASON_WORDS, "the_weekend": ("weekend",),
     "holiday": ("christmas", "year", "valentine", "halloween", "boxing", "thanksgiving", "easter", "good"),

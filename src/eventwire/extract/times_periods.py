@@ -158,3 +158,16 @@ def resolve_anaphoric(match: re.Match[str], ref: Ref) -> Value | None:
     if unit == "day":
         return cal.iso(day), "date", None
     return f"{cal.iso(day)}T{cal.PARTS_OF_DAY[unit]}", "time", None
+
+
+def resolve_whole_year(match: re.Match[str], ref: Ref) -> Value | None:
+    """ "the full year", "the entire year", "the fiscal year", "the current fiscal year":
+    the year whose results the story reports (that of the quarter it reports on, else
+    the anchor's); "current" is always the anchor's.
+    """
+    if ref.anchor is None:
+        return "XXXX", "date", None
+    adjective = (group_of(match, "yadj") or "").lower()
+    if ref.quarter and adjective != "current":
+        return ref.quarter[:4], "date", None
+    return f"{ref.anchor.year:04d}", "date", None
