@@ -170,7 +170,7 @@ def _military(token: Token, ctx: Context, chain: Chain) -> bool:
     for governor in chain.governors:
         words += [t for c in governor.children if c.dep_ in {"nsubj", "dobj"} for t in c.subtree]
     for word in words:
-        if word is token:
+        if word.i == token.i:
             continue
         if is_military_word(word):
             return True

@@ -126,7 +126,7 @@ class Chain:
 def anchor_verb(token: Token) -> Token | None:
     """The nearest verb above a token: the clause a nominal event belongs to."""
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         current = current.head
         if current.pos_ in {"VERB", "AUX"} and current.dep_ != "prep":
             return current  # "following", "according" are prepositions here
@@ -139,7 +139,7 @@ def climb(core: Token, book: PatternBook) -> Chain:
     current = core
     for _ in range(8):
         head, dep = current.head, current.dep_
-        if head is current:
+        if head.i == current.i:
             break
         if current.pos_ in {"NOUN", "PROPN"}:
             if (
@@ -269,7 +269,7 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
     top = chain.clause_verbs()[-1] if chain.clause_verbs() else chain.top
     cursor = top
     for _ in range(3):
-        if cursor.dep_ in {"ccomp", "parataxis", "conj"} and cursor.head is not cursor:
+        if cursor.dep_ in {"ccomp", "parataxis", "conj"} and cursor.head.i != cursor.i:
             head = cursor.head
             head_role = book.role(head)
             if head_role == "report":
@@ -299,7 +299,7 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
 def _demander(verb: Token) -> Token | None:
     """Who says it must be done: "Chirac issued a reminder to Iraq that it must cooperate"."""
     head = verb.head
-    if verb.dep_ in {"ccomp", "acl"} and head.pos_ in {"NOUN"} and head.head is not head:
+    if verb.dep_ in {"ccomp", "acl"} and head.pos_ in {"NOUN"} and head.head.i != head.i:
         governor = head.head
         if governor.pos_ in {"VERB", "AUX"}:
             return subject_of(governor)
@@ -319,7 +319,7 @@ def attaches(token: Token, chain: Chain) -> bool:
     for _ in range(12):
         if current.i in anchors:
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         if current.pos_ in {"VERB", "AUX"} and current.dep_ in {
             "ccomp",
