@@ -116,6 +116,7 @@ def actor_for(actors: list[Actor], mention: str) -> Actor | None:
         ("The state-run Tass news agency said so.", "Tass news agency", "RUSMED"),
         ("Reuters and AFP reported the strike.", "AFP", "FRAMED"),
         ("The New York Times reported the strike.", "The New York Times", "USAMED"),
+        ("Police acted, the Croatian newspaper Jutarnji List reported.", "Jutarnji List", "HRVMED"),
     ],
 )
 def test_actor_codes(nlp, text, mention, code):
@@ -487,3 +488,9 @@ def test_another_persons_title_does_not_give_the_story_country(nlp):
     text = "President Zorbo Quax welcomed South African leader F.W. de Klerk on Thursday."
     actor = actor_for(actors_of(nlp, text), "Zorbo Quax")
     assert actor is not None and actor.code is None
+
+
+def test_a_name_titled_as_a_newspaper_is_an_organisation(nlp):
+    text = "Police acted, the Croatian newspaper Jutarnji List reported Thursday."
+    actor = actor_for(actors_of(nlp, text), "Jutarnji List")
+    assert actor is not None and actor.kind == "organisation"

@@ -72,6 +72,13 @@ def extract_actors(doc: Doc, ctx: Context, options: ActorOptions | None = None) 
     return _Extraction(doc, ctx, lexicon).run()
 
 
+# Nouns naming a news medium, not a person ("newspaper" ends like "reporter")
+MEDIA_NOUNS = frozenset(
+    """newspaper paper daily weekly magazine agency television tv radio broadcaster
+    channel station website outlet media""".split()  # noqa: SIM905
+)
+
+
 class _Extraction(CandidateFinder, Coder):
     def run(self) -> list[Actor]:
         candidates = self._candidates()
@@ -112,6 +119,11 @@ class _Extraction(CandidateFinder, Coder):
         if code is None and title_sector in CONTEXT_SECTORS and self.dominant_clearly:
             # "President Trump" in an American story: the story's country
             code = compose_code(self.dominant, title_sector)
+        if entity is None and self._titled_as_medium(roles):
+            # "the Croatian newspaper Jutarnji List": a paper, whatever the tagger says
+            entity = self._same_org(name) or self._entity(
+                f"org:{code}:{name.lower()}", "organisation", name, code, True
+            )
         if entity is None:
             entity = self._entity(f"person:{surname}:{name}", "person", name, code, True)
         elif code and (entity.code is None or (title_code and len(code) >= len(entity.code))):
@@ -123,6 +135,15 @@ class _Extraction(CandidateFinder, Coder):
         self._remember(entity, start, cand.end, cand.head)
         for a_start, _a_end, a_head in cand.appositions:
             self._remember(entity, a_start, a_head + 1, a_head)
+
+    def _titled_as_medium(self, roles: set[str]) -> bool:
+        """True when a name's title is a news medium ("newspaper", "news agency",
+        "television"), not a person's role ("journalist")."""
+        for role in roles:
+            agent = self.lex.agents.get(tuple(role.split()))
+            if agent and agent.code.startswith("MED") and role.split()[-1] in MEDIA_NOUNS:
+                return True
+        return False
 
     def _agent_phrase(self, cand: Candidate) -> None:
         head = self.doc[cand.head]
