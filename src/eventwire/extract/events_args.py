@@ -184,7 +184,7 @@ def subject_of(verb: Token) -> Token | None:
     if verb.dep_ == "acomp":  # "Syria is willing to withdraw": the subject of "is"
         return subject_of(verb.head)
     head = verb.head
-    if head is not verb and head.pos_ in {"VERB", "AUX", "ADJ"}:
+    if head.i != verb.i and head.pos_ in {"VERB", "AUX", "ADJ"}:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ == "xcomp":
             # control: "urged Eriador to respond" (the object acts), "Arnor is about

@@ -557,7 +557,7 @@ def _reported_content(cue: Token) -> list[Token]:
     if cue.lemma_ == "call":
         for child in cue.children:
             if child.dep_ in ("prep", "prt") and child.lower_ in ("for", "on"):
-                return [t for t in child.subtree if t is not child]
+                return [t for t in child.subtree if t.i != child.i]
     return []
 
 
