@@ -449,8 +449,8 @@ def _events_of(
     for source, target in pairs:
         if source is not None and target is not None and source.id == target.id:
             target = None
-        if source is None and target is None:
-            continue
+        if source is None and (target is None or not cameo_rules):
+            continue  # PETRARCH codes an act only when it finds who did it
         events.append(
             Event(
                 id="E0",

@@ -81,8 +81,9 @@ class Pattern:
     words: tuple[frozenset[str], ...] = ()
     condition: str = ""
     curated: bool = False
-    # words that must come before the verb in its sentence, in order ("not", "heavily")
-    before: tuple[str, ...] = ()
+    # what must come before the verb in its sentence, in order: each item a set of
+    # word sequences ("not"; "did n't" or "will not" from a user's &NEGATVAUXVRB)
+    before: tuple[frozenset[tuple[str, ...]], ...] = ()
     # a user dictionary's code for the same act seen from the target ("[032:033]")
     reverse: str = ""
 
@@ -216,9 +217,11 @@ def _pattern_book(options: EventOptions) -> PatternBook:
         sets[row["set"]].add(row["word"])
         sets[row["set"]].add(singular(row["word"]))
     user_rows: list[VerbRow] = []
+    user_phrases: dict[str, set[str]] = {}
     for path in options.verb_dictionaries:
         rows, user_sets = load_verb_dictionary(path)
         user_rows += rows
+        user_phrases.update(user_sets)
         for name, members in user_sets.items():
             # a multi-word member ("economic sanctions") is matched by its head word
             sets[name] = {m.split()[-1] for m in members} | {
@@ -259,7 +262,7 @@ def _pattern_book(options: EventOptions) -> PatternBook:
                     prep=vrow.prep,
                     words=words,
                     curated=True,
-                    before=vrow.before,
+                    before=tuple(_phrase_options(w, user_phrases) for w in vrow.before),
                     reverse=vrow.reverse,
                 )
             )
@@ -425,15 +428,31 @@ def match_noun(noun: Token, *, military: Callable[[], bool]) -> tuple[Pattern, T
     return None
 
 
-def _precedes(words: tuple[str, ...], verb: Token) -> bool:
-    """True when ``words`` occur in order among the few words before the verb."""
+def _phrase_options(word: str, sets: dict[str, set[str]]) -> frozenset[tuple[str, ...]]:
+    if word.startswith("&"):
+        return frozenset(tuple(m.split()) for m in sets.get(word, ()))
+    return frozenset({(word,)})
+
+
+def _precedes(items: tuple[frozenset[tuple[str, ...]], ...], verb: Token) -> bool:
+    """True when each item (one of its word sequences) occurs, in order, among the
+    few words before the verb."""
     start = max(verb.sent.start, verb.i - 8)
     window = [t.lower_ for t in verb.doc[start : verb.i]]
     at = 0
-    for word in window:
-        if at < len(words) and word == words[at]:
-            at += 1
-    return at == len(words)
+    for options in items:
+        found = None
+        for i in range(at, len(window)):
+            for phrase in options:
+                if tuple(window[i : i + len(phrase)]) == phrase:
+                    found = i + len(phrase)
+                    break
+            if found is not None:
+                break
+        if found is None:
+            return False
+        at = found
+    return True
 
 
 def _child_lemmas(token: Token) -> set[str]:

@@ -185,7 +185,11 @@ def _pattern_row(lemma: str, particle: str, body: str, codes: str) -> VerbRow | 
     pre, post = body.split("*", 1)
     if any(m in pre or m in post for m in _MARKERS - {"+"}) or "+" in pre or "+" in post:
         return None
-    before = tuple(w.lower() for w in pre.replace("_", " ").split())
+    # words before the verb; a synonym set keeps its &NAME (its members may be phrases)
+    before = tuple(
+        w.rstrip("_").upper() if w.startswith("&") else w.lower()
+        for w in pre.replace("_", " ").split()
+    )
     words = [
         w.lower() if not w.startswith("&") else w.upper() for w in post.replace("_", " ").split()
     ]
