@@ -201,6 +201,9 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
             core = _core_text(ent.text)
             if gazetteer.has_addition(fold(core)) or _base_suffix(ent, doc):
                 add(_mention_from(wide, doc, gazetteer, curated=True), wide)
+            elif _after_strong_locative(ent) and _known_city(core, gazetteer):
+                # "in Lombard": the tagger's person or organisation is a town here.
+                add(_mention_from(wide, doc, gazetteer, curated=True), wide)
             elif ent.label_ != "PERSON" and gazetteer.country_named(core) is not None:
                 # "DPRK said …": a country named as an organisation is the country.
                 add(_mention_from(ent, doc, gazetteer, curated=True), ent)
@@ -212,6 +215,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 add(named, ent)
     for span in _untagged_spans(doc, gazetteer, taken):
         add(_mention_from(span, doc, gazetteer, curated=False), span)
+    for span, inside in _county_spans(doc, gazetteer):
+        county = _mention_from(span, doc, gazetteer, curated=True)
+        if county is not None:
+            county.kind = "county"
+            county.attributive = inside
+        add(county, span)
     for span in _dateline_spans(doc, gazetteer):
         add(_mention_from(span, doc, gazetteer, curated=False), span)
     for span, mention in _demonym_mentions(doc, gazetteer):
@@ -289,6 +298,40 @@ def _untagged_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Spa
         if gazetteer.lookup(span.text) or gazetteer.lookup(doc[token.i : end].text):
             spans.append(span)
     return spans
+
+
+def _county_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, bool]]:
+    """US counties wherever they are named: "Anderson County Sheriff …", "Navarro,
+    Henderson and Ellis counties".
+
+    Returns spans with whether each lies inside a longer name (an office, a court).
+    """
+    found: list[tuple[Span, bool]] = []
+    for token in doc:
+        noun = token.lower_
+        if noun in COUNTY_NOUNS and token.is_title and token.i > 0:
+            start = token.i
+            while start > 0 and token.i - start < 3 and doc[start - 1].is_title:
+                start -= 1
+            for first in range(start, token.i):  # the longest known name first
+                span = doc[first : token.i + 1]
+                if gazetteer.counties_named(span.text):
+                    ent = _entity_of(token)
+                    inside = ent is not None and (ent.start < first or ent.end > span.end)
+                    found.append((span, inside and ent is not None and ent.label_ != "GPE"))
+                    break
+        elif noun in ("counties", "parishes"):
+            # Walk back over "A, B and C counties".
+            i = token.i - 1
+            while i >= 0:
+                if doc[i].is_title and gazetteer.counties_named(doc[i].text):
+                    found.append((doc[i : i + 1], False))
+                    i -= 1
+                elif doc[i].text in (",", "and", "or", "&"):
+                    i -= 1
+                else:
+                    break
+    return found
 
 
 def _dateline_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
@@ -459,6 +502,21 @@ def _embedded_place(span: Span, ent: Span, gazetteer: Gazetteer) -> bool:
         span.start == ent.start + 1 and doc[ent.start].lower_ == "the"
     )
     return at_start and biggest >= 1000 and after in CIVIC_WORDS
+
+
+STRONG_LOCATIVES = frozenset({"in", "near", "outside", "around", "throughout", "across"})
+
+
+def _after_strong_locative(ent: Span) -> bool:
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        return False  # "in the Smith case"
+    return i >= 0 and doc[i].lower_ in STRONG_LOCATIVES and len(ent) <= 3
+
+
+def _known_city(name: str, gazetteer: Gazetteer) -> bool:
+    return any(c.exact and c.population >= 1000 for c in gazetteer.cities_named(name))
 
 
 def _big_city_name(name: str, gazetteer: Gazetteer) -> bool:
