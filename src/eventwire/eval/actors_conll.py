@@ -63,8 +63,14 @@ def actor_entity_spans(doc: Doc, actors: Sequence[Actor]) -> list[Chunk]:
                     out.append((*span, "PER"))
                 continue
             if actor.kind == "organisation":
-                if all(t.text[:1].isupper() or not t.is_alpha for t in doc[start:end]):
-                    out.append((start, end, "ORG"))
+                # the capitalised name at the end: "Croatian newspaper Jutarnji List"
+                first = end
+                while first > start and (
+                    doc[first - 1].text[:1].isupper() or not doc[first - 1].is_alpha
+                ):
+                    first -= 1
+                if first < end:
+                    out.append((first, end, "ORG"))
                 continue
             # countries and groups: the dictionary names inside the mention
             i = start
