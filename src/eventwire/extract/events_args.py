@@ -77,7 +77,13 @@ def token_actor(ctx: Context, token: Token) -> Actor | None:
 def phrase_actors(ctx: Context, head: Token, *, descend: bool = True) -> list[Actor]:
     """One actor per conjunct of the phrase headed by ``head`` ("Russia and Iran")."""
     out: list[Actor] = []
-    for conjunct in (head, *head.conjuncts):
+    conjuncts = [head, *head.conjuncts]
+    for child in head.children:
+        # "Fornost and the evil awful Gondor": the parser hangs the first conjunct on
+        # the last as a modifier carrying the "and"
+        if child.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in child.children):
+            conjuncts += [child, *child.conjuncts]
+    for conjunct in conjuncts:
         actor = phrase_actor(ctx, conjunct, descend=descend)
         if actor and all(a.id != actor.id for a in out):
             out.append(actor)
