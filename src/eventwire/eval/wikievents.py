@@ -3,6 +3,9 @@
 eventwire codes CAMEO, so a documented mapping turns CAMEO roots into KAIROS types,
 compared at the ``Type.Subtype`` level (``Conflict.Attack``), not the third level. A
 predicted event matches a gold one when their triggers overlap and the types agree.
+CAMEO codes an attack that killed or wounded people as the attack, where KAIROS splits
+the same words into the attack and its outcome, so a CAMEO assault or fight also
+matches a ``Life.Die`` or ``Life.Injure`` mention on the same trigger.
 For matched events, each predicted argument (source → Attacker, target → Target or
 Victim, place → Place) is right when its mention overlaps a gold argument of that role.
 """
@@ -32,9 +35,13 @@ CAMEO_TO_KAIROS: dict[str, str] = {
     "19": "Conflict.Attack",
     "20": "Conflict.Attack",
 }
+# KAIROS types that describe an attack's outcome on the same words ("killed").
+ATTACK_OUTCOMES = frozenset({"Life.Die", "Life.Injure"})
 # Our roles → the KAIROS roles they fill.
 ROLE_MAP: dict[str, frozenset[str]] = {
-    "source": frozenset({"Attacker", "Communicator", "Participant", "Demonstrator", "Jailer"}),
+    "source": frozenset(
+        {"Attacker", "Killer", "Injurer", "Communicator", "Participant", "Demonstrator", "Jailer"}
+    ),
     "target": frozenset({"Target", "Victim", "Recipient", "Participant", "Detainee"}),
     "place": frozenset({"Place"}),
 }
@@ -133,6 +140,10 @@ class Counts:
         return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
 
 
+def _same_kind(gold: str, predicted: str) -> bool:
+    return gold == predicted or (predicted == "Conflict.Attack" and gold in ATTACK_OUTCOMES)
+
+
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
@@ -160,8 +171,7 @@ def score_document(
     document: WikiDocument, record: ArticleRecord, types: Counts, arguments: Counts
 ) -> None:
     """Add one document's event-type and argument counts."""
-    predicted = [(e, kairos_type(e.code)) for e in record.events]
-    predicted = [(e, k) for e, k in predicted if k]
+    predicted = [(e, k) for e in record.events if (k := kairos_type(e.code))]
     types.predicted += len(predicted)
     types.gold += len(document.events)
     arguments.gold += sum(len(g.arguments) for g in document.events)
@@ -173,7 +183,7 @@ def score_document(
                 i
                 for i, g in enumerate(document.events)
                 if i not in used
-                and g.kind == kind
+                and _same_kind(g.kind, kind)
                 and _overlaps(g.start, g.end, event.trigger.start, event.trigger.end)
             ),
             None,
