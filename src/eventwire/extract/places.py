@@ -60,6 +60,15 @@ RESIDENT_NOUNS = frozenset(
         "police", "officials", "voters", "area", "mayor", "officer", "officers",
     }
 )  # fmt: skip
+# Nouns after a town's name that make it the town's: "Torrington firefighters",
+# "the Harwinton Senior Center", "Lewisburg Mayor John Manchester".
+LOCAL_NOUNS = CIVIC_WORDS | RESIDENT_NOUNS | frozenset(
+    {
+        "firefighters", "firefighter", "selectmen", "businesses", "senior", "department",
+        "township", "board", "parks", "recreation", "courthouse", "volunteer",
+        "volunteers", "officials", "church", "hall", "downtown", "chief",
+    }
+)  # fmt: skip
 DATELINE_DASHES = ("—", "–", "-", ":", "(", ",")
 BASE_NOUNS = ("air base", "airbase", "airfield", "air field", "airport", "air force base")
 PORT_WORDS = frozenset({"port", "harbour", "harbor"})
@@ -215,6 +224,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 add(named, ent)
     for span in _untagged_spans(doc, gazetteer, taken):
         add(_mention_from(span, doc, gazetteer, curated=False), span)
+    for span, inside in _modifier_spans(doc, gazetteer, taken):
+        local = _mention_from(span, doc, gazetteer, curated=True)
+        if local is not None:
+            local.attributive = inside
+        add(local, span)
     for span, inside in _county_spans(doc, gazetteer):
         county = _mention_from(span, doc, gazetteer, curated=True)
         if county is not None:
@@ -298,6 +312,44 @@ def _untagged_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Spa
         if gazetteer.lookup(span.text) or gazetteer.lookup(doc[token.i : end].text):
             spans.append(span)
     return spans
+
+
+def _modifier_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[Span, bool]]:
+    """Town names that modify a local noun: "Torrington firefighters", "Lewisburg Mayor".
+
+    Returns spans with whether each lies inside a longer name of another kind.
+    """
+    found: list[tuple[Span, bool]] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        prev = doc[i - 1] if i else None
+        if (
+            i in taken
+            or not token.is_title
+            or token.tag_ not in ("NNP", "NNPS")
+            or (prev is not None and prev.is_title and prev.lower_ not in ("the", "a", "an"))
+        ):
+            i += 1
+            continue
+        hit = None
+        for length in (3, 2, 1):
+            span = doc[i : i + length]
+            if len(span) < length or span.end >= len(doc) or any(t.i in taken for t in span):
+                continue
+            if not all(t.is_title for t in span) or doc[span.end].lower_ not in LOCAL_NOUNS:
+                continue
+            if _known_city(span.text, gazetteer):
+                hit = span
+                break
+        if hit is None:
+            i += 1
+            continue
+        ent = _entity_of(hit[0])
+        inside = ent is not None and ent.label_ not in ("GPE", "LOC") and len(ent) > len(hit)
+        found.append((hit, inside))
+        i = hit.end
+    return found
 
 
 def _county_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, bool]]:
@@ -515,11 +567,30 @@ def _after_strong_locative(ent: Span) -> bool:
     return i >= 0 and doc[i].lower_ in STRONG_LOCATIVES and len(ent) <= 3
 
 
+GENERIC_WORDS = frozenset({"centre", "center", "industry", "city", "town", "village", "union"})
+
+
+def _name_like(name: str) -> bool:
+    """Does the text read as a proper name, not an acronym or a capitalised common word?"""
+    words = name.split()
+    return bool(words) and all(
+        w.istitle()
+        and w.lower() not in LOCAL_NOUNS
+        and w.lower() not in DIRECTIONS
+        and w.lower() not in GENERIC_WORDS
+        for w in words
+    )
+
+
 def _known_city(name: str, gazetteer: Gazetteer) -> bool:
+    if not _name_like(name):
+        return False
     return any(c.exact and c.population >= 1000 for c in gazetteer.cities_named(name))
 
 
 def _big_city_name(name: str, gazetteer: Gazetteer) -> bool:
+    if not _name_like(name):
+        return False
     return any(
         c.exact and c.population >= EMBEDDED_CITY_POPULATION for c in gazetteer.cities_named(name)
     )
