@@ -57,3 +57,20 @@ def test_every_readme_command_and_option_exists():
 def test_readme_opens_with_the_two_commands():
     first_block = README.split("```")[1]
     assert "make demo" in first_block and "make test" in first_block
+
+
+def test_readme_store_commands_run_as_written(tmp_path, monkeypatch, nlp):
+    """The 'Querying a store' lines, run in a fresh folder beside the bundled samples."""
+    from typer.testing import CliRunner
+
+    block = README.split("Querying a store:")[1].split("```")[1]
+    lines = [line.removeprefix("$ ") for line in block.splitlines() if line.startswith("$ ")]
+    (tmp_path / "samples").symlink_to(ROOT / "samples")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    for line in lines:
+        words = shlex.split(line.split(">")[0])
+        result = runner.invoke(app, words[1:])
+        assert result.exit_code == 0, (line, result.output)
+    assert (tmp_path / "eventwire.duckdb").exists()
+    assert any((tmp_path / "corpus-parquet").iterdir())
