@@ -8,6 +8,13 @@ president, "regime forces" the regime named earlier, "he" the last person subjec
 
 A person's code comes from an explicit title or apposition in the text, else from
 the Phoenix dictionary on the publication date, else nothing.
+
+One actor per canonical entity: every name of one dictionary entry ("AFP", "Agence
+France-Presse"), spelling variants of one surname ("Dzhagaryan"/"Dzhagarian"), and a
+government's metonyms (the capital, "the Kremlin", "the Russian government") are one
+actor each; a government's own departments ("the defence ministry") are actors of
+their own that share its code. ``wikidata`` stays null: no table of Wikidata ids ships
+with the package or its dependencies, and ids are not made up.
 """
 
 from __future__ import annotations
