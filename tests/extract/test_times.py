@@ -125,6 +125,8 @@ def parsed(nlp, text: str, anchor: dt.date | None = MONDAY) -> list[tuple[str, s
         ("Some 2000 people were killed.", []),
         ("A five-year-old boy died.", []),
         ("He earns $5 million a year.", []),
+        ("Mr. Reupke, 52 years old, resigned.", []),
+        ("About three-quarters of the shares were sold.", []),
         ("He called for a second round of talks.", []),
         ("May the talks succeed.", []),
         ("Protesters march on the capital.", []),
@@ -238,6 +240,10 @@ def test_results_stories_compare_reporting_periods(text: str, expected) -> None:
         (
             "He was arrested on Feb. 22 and appeared in court the next morning.",
             [("Feb. 22", "2000-02-22", "date"), ("the next morning", "2000-02-23TMO", "time")],
+        ),
+        (
+            "Stocks fell on Feb. 22. The Dow ended the day at 7,114.",
+            [("Feb. 22", "2000-02-22", "date"), ("the day", "2000-02-22", "date")],
         ),
         # a year is too coarse for "the following month": left unvalued, not guessed
         ("It began in 1995. The following month it ended.", [("1995", "1995", "date")]),

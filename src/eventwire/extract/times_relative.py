@@ -185,8 +185,10 @@ def resolve_duration(match: re.Match[str], ref: Ref) -> Value | None:
 
 def accept_duration(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 6]
-    if re.match(r"-?(?i:old)\b", after):  # "a five-year-old boy" is an age
+    if re.match(r"[-\s]?(?i:old)\b", after):  # "a five-year-old boy", "52 years old": ages
         return False
+    if match.group("unit").lower().startswith("quarter") and re.match(r"\s+of\b", after):
+        return False  # "about three-quarters of the shares" is a fraction
     num = group_of(match, "num")
     if num and re.fullmatch(r"(?:1[6-9]|20)\d\d", num) and not group_of(match, "mod"):
         return False  # "the 1988 quarter", "the 1988 second quarter" name a year
@@ -208,8 +210,13 @@ def resolve_bare_units(match: re.Match[str], ref: Ref) -> Value | None:
 
 
 def resolve_the_unit(match: re.Match[str], ref: Ref) -> Value | None:
-    """ "the year", "the day" in news: the one the article is written in ("rose 3% on the day")."""
+    """ "the year", "the day" in news: the one the article is written in ("rose 3% on the day"),
+    or for "the day" the last day the story named.
+    """
     unit = match.group("sunit").lower()
+    if unit == "day" and ref.last_value and len(ref.last_value) == 10:
+        # "the Dow ended the day up 2%" after "on Monday": the day the story is about
+        return ref.last_value, "date", None
     if ref.anchor is None:
         return cal.underspecified(unit), "date", None
     return cal.current_unit(ref.anchor, unit, 0), "date", None
