@@ -275,3 +275,37 @@ def test_ranges_keep_both_ends(nlp, text, value, value_max, what):
 def test_a_change_is_not_a_range(nlp):
     claims = claims_of(nlp, "The death toll rose from 30 to 45.")
     assert all(c.value_max is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "China will invest 3.5 trillion yuan ($503 billion; 478 billion euros) in rail.",
+            [3.5e12],
+        ),
+        ("The firm signed an $800,000 deal (766,000 euros) with him.", [800_000]),
+        ("Electronics were a quarter of exports (about $600 billion).", [600e9]),
+    ],
+)
+def test_currency_conversions_in_parentheses_are_not_claims(nlp, text, values):
+    claims = claims_of(nlp, text)
+    assert [c.value for c in claims] == values
+    assert all(c.text.count("(") == c.text.count(")") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said there were one or two suspects on the run.", (1, 2, "suspects")),
+        ("The gunman shot dead three children.", (3, None, "children killed")),
+        ("The fraud cost taxpayers 3 to 5 million euros.", (3_000_000, 5_000_000, "money")),
+    ],
+)
+def test_or_ranges_shared_multipliers_and_shot_dead(nlp, text, expected):
+    (claim,) = claims_of(nlp, text)
+    assert (claim.value, claim.value_max, claim.what) == expected
+
+
+def test_a_number_of_nothing_named_is_not_a_claim(nlp):
+    assert claims_of(nlp, "The total number of new applications stood at 441,899.") == []

@@ -277,3 +277,36 @@ def test_pronoun_speaker_takes_the_resolved_actor(nlp):
     (quote,) = [q for q in quotes_of(nlp, text, [actor]) if q.kind == "direct"]
     assert (quote.speaker, quote.speaker_name) == ("A1", "Vladimir Putin")
     assert quote.speaker_span is not None and quote.speaker_span.text == "he"
+
+
+def test_a_quoted_name_modifying_a_noun_is_not_speech(nlp):
+    text = 'Six fighters were killed, according to the "Amaq" news agency.'
+    assert [q for q in quotes_of(nlp, text) if q.kind != "indirect"] == []
+
+
+def test_participle_after_a_comma_speaks_for_the_clause_subject(nlp):
+    text = (
+        'The so-called "Islamic State" claimed responsibility for the attack, '
+        'saying "six soldiers of the caliphate" were killed.'
+    )
+    quoted = [q for q in quotes_of(nlp, text) if q.text.startswith("six soldiers")]
+    assert [q.speaker_name for q in quoted] == ['The so-called "Islamic State"']
+
+
+def test_speaker_words_leave_out_an_apposition_and_a_modifiers_actor(nlp):
+    text = "Residents of Yakla, an impoverished town, said a dozen civilians were killed."
+    start = text.index("Yakla")
+    place = Actor(id="A1", name="Yakla", mentions=[Span(start=start, end=start + 5, text="Yakla")])
+    (quote,) = quotes_of(nlp, text, [place])
+    assert (quote.speaker, quote.speaker_name) == (None, "Residents of Yakla")
+
+
+def test_a_statement_speaks_for_its_issuer(nlp):
+    text = "A statement from the regime said the talks would resume."
+    start = text.index("the regime")
+    regime = Actor(id="A1", name="Syrian government", mentions=[Span(start=start, end=start + 10)])
+    (quote,) = quotes_of(nlp, text, [regime])
+    assert quote.speaker == "A1"
+    assert (
+        quote.speaker_span is not None and quote.speaker_span.text == "A statement from the regime"
+    )

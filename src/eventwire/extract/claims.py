@@ -28,14 +28,16 @@ from spacy.tokens import Doc, Token
 
 from ..record import Claim, Quote
 from .claims_lexicon import ClaimLexicon, ClaimWord, claim_lexicon
-from .claims_numbers import is_number_word, parse_number
-from .context import Context, actor_at
-from .quotes_speaker import same_paragraph, speaker_token, speaker_words
+from .claims_numbers import is_number_word, multiplier_of, parse_number
+from .context import Context
+from .quotes_speaker import same_paragraph, speaker_actor, speaker_token, speaker_words
 
 # Entity types whose numbers are not counts.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
 # Counted things that are claims only with an event ("people killed"), not alone.
 _NEEDS_EVENT = frozenset({"people", "children", "number"})
+# How many words a conversion's parenthesis may lie from the sum it converts.
+CONVERSION_WINDOW = 4
 # Conflicting figures must lie within this many sentences of each other.
 CONFLICT_WINDOW_SENTENCES = 3
 _CURRENCY_SYMBOLS = "$€£¥"
@@ -141,7 +143,11 @@ def _range_end(doc: Doc, group: list[Token]) -> list[Token]:
         return []
     link = doc[i]
     before = doc[group[0].i - 1].lower_ if group[0].i > 0 else ""
-    if link.text in _RANGE_DASHES or (link.lower_ == "to" and before != "from"):
+    if (
+        link.text in _RANGE_DASHES
+        or (link.lower_ == "to" and before != "from")
+        or link.lower_ == "or"  # "one or two suspects"
+    ):
         pass
     elif not (link.lower_ == "and" and before == "between"):
         return []
@@ -157,6 +163,15 @@ def _range_end(doc: Doc, group: list[Token]) -> list[Token]:
     return upper
 
 
+def _share_multiplier(low: float, low_words: list[str], high_words: list[str]) -> float:
+    """ "3 to 5 million", "between 2 and 3 billion": the lower end borrows the upper
+    end's "million" when it has none of its own."""
+    factor = multiplier_of(high_words[-1])
+    if factor is None or any(multiplier_of(w) for w in low_words) or low * factor > 1e15:
+        return low
+    return low * factor
+
+
 def _figure(
     doc: Doc,
     group: list[Token],
@@ -170,6 +185,8 @@ def _figure(
     if value is None:
         return None
     value_max = parse_number([t.text for t in upper]) if upper else None
+    if value_max is not None:
+        value = _share_multiplier(value, [t.text for t in group], [t.text for t in upper])
     # The counted noun hangs from whichever end the parser attached it to: the upper
     # one in "200-300 people", the lower one in "between 200 and 300 fighters".
     head = group[-1]
@@ -180,6 +197,8 @@ def _figure(
     if counted is None:
         return None
     what, quantity, unit = counted
+    if quantity == "money" and _is_conversion(doc, group[0], lexicon):
+        return None
     start, end = _clause_bounds(doc, head)
     return _Figure(
         value=value,
@@ -192,6 +211,26 @@ def _figure(
         end=end,
         sentence=sentence_of.get(head.i, 0),
         number=head,
+    )
+
+
+def _is_conversion(doc: Doc, first: Token, lexicon: ClaimLexicon) -> bool:
+    """A sum in parentheses right after another sum is the same money in another
+    currency: "3.5 trillion yuan ($503 billion; 478 billion euros)", "an $800,000 deal
+    (766,000 euros)". Wire copy adds these conversions; they are not claims of their own."""
+    i = first.i - 1
+    while i >= max(0, first.i - CONVERSION_WINDOW) and doc[i].text != "(":
+        if doc[i].text == ")" or doc[i].is_sent_start:
+            return False
+        i -= 1
+    if i < 0 or doc[i].text != "(":
+        return False
+    before = doc[max(0, i - CONVERSION_WINDOW) : i]
+    return any(
+        t.text in _CURRENCY_SYMBOLS
+        or t.text[:1] in _CURRENCY_SYMBOLS
+        or lexicon.get(t.lemma_, "currency") is not None
+        for t in before
     )
 
 
@@ -278,6 +317,8 @@ def _event_of(noun: Token, lexicon: ClaimLexicon) -> ClaimWord | None:
             while verb.dep_ in ("prep", "prt", "advmod") and verb.head.i != verb.i:
                 verb = verb.head
         if candidate.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and verb.i != candidate.i:
+            if any(c.lower_ == "dead" for c in verb.children):
+                return lexicon.get("kill", "event")  # "shot dead", "beaten dead": killed
             event = lexicon.get(verb.lemma_, "event")
             if event is not None:
                 return event
@@ -304,7 +345,7 @@ def _measure_phrase(
 ) -> tuple[str, str, str | None] | None:
     """ "death toll", "number of refugees": the measure with what it measures."""
     modifiers = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and not c.like_num]
-    if modifiers:
+    if modifiers and entry.quantity != "number":  # "the total number" counts nothing yet
         return (" ".join([*(m.lower_ for m in modifiers), noun.lower_]), entry.quantity, None)
     for child in noun.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -349,6 +390,9 @@ def _clause_bounds(doc: Doc, head: Token) -> tuple[int, int]:
     while tokens and tokens[-1].is_punct:
         tokens.pop()
     first, last = tokens[0], tokens[-1]
+    opened = sum(t.text == "(" for t in tokens) - sum(t.text == ")" for t in tokens)
+    if opened > 0 and last.i + 1 < len(doc) and doc[last.i + 1].text == ")":
+        last = doc[last.i + 1]  # close the parenthesis the clause opened: "(478 billion euros)"
     return first.idx, last.idx + len(last.text)
 
 
@@ -395,14 +439,14 @@ def _source(
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects and subjects[0].i != figure.number.i:
             words = speaker_words(subjects[0])
-            actor = actor_at(ctx, words.start_char, words.end_char)
+            actor = speaker_actor(doc, words.start_char, words.end_char, ctx)
             return words.text, actor.id if actor else None
     for token in figure.number.sent:
         if token.lower_ == "according" and same_paragraph(token, figure.number):
             head = speaker_token(token)
             if head is not None:
                 words = speaker_words(head)
-                actor = actor_at(ctx, words.start_char, words.end_char)
+                actor = speaker_actor(doc, words.start_char, words.end_char, ctx)
                 return words.text, actor.id if actor else None
     return None, None
 

@@ -78,3 +78,12 @@ def parse_number(words: list[str]) -> float | None:
     if current is None and total == 0:
         return None
     return total + (current or 0)
+
+
+def multiplier_of(word: str) -> int | None:
+    """The factor a word multiplies by ("million" -> 1,000,000; "3bn" -> 10**9), or None."""
+    lowered = word.lower().lstrip("$€£¥")
+    digits = _DIGITS.match(lowered)
+    if digits:
+        return _MULTIPLIERS.get(digits.group(2)) if digits.group(2) else None
+    return _MULTIPLIERS.get(lowered) if _MULTIPLIERS.get(lowered, 0) >= 1_000 else None

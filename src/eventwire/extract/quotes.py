@@ -27,10 +27,10 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from ..record import Quote, Span
-from .context import Context, actor_at
+from .context import Context
 from .quotes_lexicon import SpeechLexicon, speech_lexicon
 from .quotes_marks import MARKS, Quoted, find_paragraphs, find_quoted
-from .quotes_speaker import same_paragraph, speaker_token, speaker_words
+from .quotes_speaker import same_paragraph, speaker_actor, speaker_token, speaker_words
 
 # A quoted phrase this short with no speech verb governing it is a scare quote.
 SCARE_QUOTE_MAX_WORDS = 3
@@ -143,7 +143,7 @@ def _attribute_quoted(
     lexicon: SpeechLexicon,
     earlier: list[_Found],
 ) -> _Found | None:
-    if _is_title(text, q, lexicon):
+    if _is_title(text, q, lexicon) or _modifies_a_noun(doc, q):
         return None
     words = len(text[q.start : q.end].split())
     standalone = _is_standalone(text, q)
@@ -194,7 +194,7 @@ def _speaker_of(doc: Doc, text: str, cue: Token, inside: list[bool]) -> Span | N
     and loses the subject ("…," Rep. Elijah E. Cummings (D-Md.) said).
     """
     head = speaker_token(cue)
-    if head is not None and not inside[head.idx]:
+    if head is not None and (not inside[head.idx] or _inside_a_name(text, head.idx)):
         return _span(doc, head)
     if cue.lower_ == "according":
         return None
@@ -206,6 +206,17 @@ def _speaker_of(doc: Doc, text: str, cue: Token, inside: list[bool]) -> Span | N
                 text=text[side[0].idx : side[-1].idx + len(side[-1].text)],
             )
     return None
+
+
+def _inside_a_name(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a short quoted name ("the so-called "Islamic State" said")
+    rather than inside quoted speech? Names are a few words without sentence marks."""
+    left = max(text.rfind(m, 0, pos) for m in MARKS)
+    rights = [r for r in (text.find(m, pos) for m in MARKS) if r >= 0]
+    if left < 0 or not rights:
+        return False
+    inner = text[left + 1 : min(rights)]
+    return len(inner.split()) <= SCARE_QUOTE_MAX_WORDS and not any(c in inner for c in ".,!?:;")
 
 
 def _name_run(doc: Doc, text: str, cue: Token, step: int, inside: list[bool]) -> list[Token]:
@@ -339,6 +350,17 @@ def _is_title(text: str, q: Quoted, lexicon: SpeechLexicon) -> bool:
     if any(before.endswith(" " + cue) or before == cue for cue in lexicon.title_cues):
         return True
     return _is_title_case(text[q.start : q.end])
+
+
+def _modifies_a_noun(doc: Doc, q: Quoted) -> bool:
+    """Quoted words naming the noun right after them: the "Amaq" news agency, the
+    "Wall Street Journal" editorial board. A name used as a modifier is not speech."""
+    tokens = _tokens_between(doc, q.start, q.end)
+    roots = [t for t in tokens if not (q.start <= t.head.idx < q.end)]
+    if len(roots) != 1 or len(tokens) > TITLE_MAX_WORDS:
+        return False
+    root = roots[0]
+    return root.dep_ in ("compound", "nmod", "amod") and root.head.idx >= q.outer_end
 
 
 def _is_title_case(content: str) -> bool:
@@ -575,11 +597,11 @@ def _to_quote(
     speaker_id: str | None = None
     name: str | None = None
     if f.speaker is not None:
-        actor = actor_at(ctx, f.speaker.start, f.speaker.end)
+        actor = speaker_actor(doc, f.speaker.start, f.speaker.end, ctx)
         if actor is not None:
             speaker_id, name = actor.id, actor.name
         elif f.speaker.text.lower() in _PERSON_PRONOUNS:
-            name = _antecedent_name(f, found, ctx) or f.speaker.text
+            name = _antecedent_name(doc, f, found, ctx) or f.speaker.text
         else:
             name = f.speaker.text
     cue = None
@@ -601,13 +623,13 @@ def _to_quote(
     )
 
 
-def _antecedent_name(f: _Found, found: list[_Found], ctx: Context) -> str | None:
+def _antecedent_name(doc: Doc, f: _Found, found: list[_Found], ctx: Context) -> str | None:
     """A pronoun speaker ("he said") names the nearest earlier named speaker."""
     for other in reversed(found[: found.index(f)]):
         if other.speaker is None or other.speaker.text.lower() in _PRONOUNS:
             continue
         if f.paragraph - other.paragraph > 2:
             return None
-        actor = actor_at(ctx, other.speaker.start, other.speaker.end)
+        actor = speaker_actor(doc, other.speaker.start, other.speaker.end, ctx)
         return actor.name if actor is not None else other.speaker.text
     return None
