@@ -272,6 +272,14 @@ def eval_cli(
     shared: Annotated[
         Path, typer.Option("--shared", metavar="DIR", help="Folder holding eval/ and seed/.")
     ] = Path("../shared"),
+    floors: Annotated[
+        Path | None,
+        typer.Option(
+            "--floors",
+            metavar="FILE",
+            help="JSON of pinned floors per set and metric; exit 1 when a score falls below one.",
+        ),
+    ] = None,
 ) -> None:
     """Score eventwire on the gold sets in ../shared/eval, each with its own metric."""
     from .eval.report import eval_table
@@ -298,6 +306,14 @@ def eval_cli(
     if json_path:
         json_path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         typer.echo(f"wrote {json_path}", err=True)
+    if floors:
+        from .eval.runner import below_floors
+
+        failures = below_floors(report, json.loads(floors.read_text(encoding="utf-8")))
+        for failure in failures:
+            typer.echo(f"below floor: {failure}", err=True)
+        if failures:
+            raise typer.Exit(1)
 
 
 @app.command()

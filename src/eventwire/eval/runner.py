@@ -81,12 +81,13 @@ SEED_FILE = "000_1f957a2ce860c3e2.txt"
 
 
 def run_conll(options: EvalOptions) -> SetResult:
+    """spaCy's recogniser alone, and with eventwire's actor layer laid over it."""
     from ..nlp import get_nlp
-    from .conll import evaluate_conll
+    from .actors_conll import evaluate_actor_layer
 
     path = options.shared / "eval" / "ner" / "conll2003" / "eng.testa"
-    scores = evaluate_conll(path, get_nlp(), limit=options.limit)
-    metrics = {k: scores[k] for k in ("precision", "recall", "f1")}
+    scores = evaluate_actor_layer(path, get_nlp(), limit=options.limit)
+    metrics = {k: scores[k] for k in ("spacy_f1", "precision", "recall", "f1")}
     metrics.update({f"{t}.f1": s["f1"] for t, s in scores["per_type"].items()})
     return SetResult("conll2003", metrics)
 
@@ -129,12 +130,82 @@ def run_wikievents(options: EvalOptions) -> SetResult:
     return SetResult("wikievents", metrics, types.errors + arguments.errors)
 
 
+def _from_dict(name: str, result: dict[str, Any]) -> SetResult:
+    """A scorer's flat dict (numbers plus an ``errors`` list) as a SetResult."""
+    metrics = {
+        k: float(v)
+        for k, v in result.items()
+        if isinstance(v, int | float) and not isinstance(v, bool)
+    }
+    details = {k: v for k, v in result.items() if k != "errors" and k not in metrics}
+    return SetResult(name, metrics, [str(e) for e in result.get("errors", [])], details)
+
+
+def run_plover(options: EvalOptions) -> SetResult:
+    from .plover import load_gsr, pipeline_predictor, score
+
+    records = load_gsr(options.shared / "eval" / "events" / "plover_gsr" / "dev.json")
+    result = score(records[: options.limit], pipeline_predictor())
+    return _from_dict("plover_gsr", {**result.as_dict(), "errors": result.errors})
+
+
+def run_petrarch(options: EvalOptions) -> SetResult:
+    from .petrarch import evaluate_petrarch
+
+    return _from_dict("petrarch2_unittest", evaluate_petrarch(options.shared, limit=options.limit))
+
+
+def _timex_runner(name: str) -> Runner:
+    def run(options: EvalOptions) -> SetResult:
+        from .timex import evaluate_timex
+
+        folder = options.shared / "eval" / "times" / name
+        return _from_dict(name, evaluate_timex(folder, limit=options.limit))
+
+    return run
+
+
+def _geo_runner(name: str) -> Runner:
+    def run(options: EvalOptions) -> SetResult:
+        from .geo import evaluate_geo
+
+        return _from_dict(name, evaluate_geo(name, options.shared, limit=options.limit))
+
+    return run
+
+
+def _polnear_runner(split: str) -> Runner:
+    def run(options: EvalOptions) -> SetResult:
+        from .polnear import evaluate_polnear
+
+        root = options.shared / "eval" / "quotes" / "polnear"
+        summary: dict[str, Any] = evaluate_polnear(root, split, limit=options.limit).summary()
+        metrics = {
+            f"{kind}.{metric}": float(value)
+            for kind in ("direct", "indirect")
+            for metric, value in dict(summary[kind]).items()
+            if metric in {"recall", "precision", "f1", "source_accuracy", "recall_any_kind"}
+        }
+        return SetResult(f"polnear_{split}", metrics, details=summary)
+
+    return run
+
+
 EVAL_SETS: dict[str, EvalSet] = {
     s.name: s
     for s in (
         EvalSet("seed", "seed", run_seed, fast=True),
+        EvalSet("plover_gsr", "eval/events/plover_gsr", run_plover, fast=True),
+        EvalSet("petrarch2_unittest", "eval/events/petrarch2_unittest", run_petrarch, fast=True),
         EvalSet("case2021", "eval/events/case2021", run_case2021, fast=False),
-        EvalSet("wikievents", "eval/events/wikievents", run_wikievents, fast=False),
+        EvalSet("wikievents", "eval/events/wikievents", run_wikievents, fast=True),
+        EvalSet("tbaq", "eval/times/tbaq", _timex_runner("tbaq"), fast=False),
+        EvalSet("meantime", "eval/times/meantime", _timex_runner("meantime"), fast=False),
+        EvalSet("geowebnews", "eval/places/geowebnews", _geo_runner("geowebnews"), fast=False),
+        EvalSet("lgl", "eval/places/lgl", _geo_runner("lgl"), fast=False),
+        EvalSet("geovirus", "eval/places/GeoVirus.xml", _geo_runner("geovirus"), fast=False),
+        EvalSet("polnear_dev", "eval/quotes/polnear/dev", _polnear_runner("dev"), fast=False),
+        EvalSet("polnear_train", "eval/quotes/polnear/train", _polnear_runner("train"), fast=False),
         EvalSet("conll2003", "eval/ner/conll2003", run_conll, fast=False),
     )
 }
@@ -164,3 +235,28 @@ def run_eval(names: list[str] | None, options: EvalOptions) -> dict[str, Any]:
         "limit": options.limit,
         "sets": results,
     }
+
+
+def below_floors(report: dict[str, Any], floors: dict[str, dict[str, float]]) -> list[str]:
+    """Each metric of the report that fell below its pinned floor, as a sentence.
+
+    Sets that were not run, or were skipped for want of data, are not judged; a
+    floored metric that a set no longer reports is a failure (it cannot be checked).
+    """
+    failures = []
+    for name, metrics in floors.items():
+        result = report["sets"].get(name)
+        if result is None or "skipped" in result:
+            continue
+        for metric, floor in metrics.items():
+            value = result["metrics"].get(metric)
+            if value is None:
+                failures.append(f"{name} {metric}: no longer reported (floor {floor})")
+            elif value < floor - 1e-9:
+                failures.append(f"{name} {metric}: {value:.4f} is below its floor {floor}")
+    return failures
+
+
+def fast_sets() -> list[str]:
+    """The sets quick enough to run in `make test`."""
+    return [name for name, eval_set in EVAL_SETS.items() if eval_set.fast]
