@@ -499,3 +499,15 @@ def test_user_verb_dictionary_codes_both_ways(nlp, tmp_path):
     assert ("BREGOV", "GON", "032") in found
     assert ("GON", "BREGOV", "033") in found
     assert ("ARN", "LBY", "1717") in found  # the user's finer code is kept
+
+
+def test_toll_participle_and_no_comment(nlp):
+    text = (
+        "Indian and Pakistani troops exchanged fire overnight, killing four civilians. "
+        "The Indian army did not comment."
+    )
+    actors = {"Indian": "IND", "Pakistani troops": "PAKMIL", "Indian army": "INDMIL"}
+    events = events_of(nlp, text, actors)
+    assert all(e.trigger.text != "killing" for e in events)
+    comment = [e for e in events if e.trigger.text == "comment"]
+    assert comment and comment[0].code == "011" and not comment[0].negated

@@ -30,7 +30,16 @@ from .events_args import (
     subject_of,
     token_actor,
 )
-from .events_modality import Chain, Standing, attaches, climb, is_past, is_present, standing
+from .events_modality import (
+    IMPACT_VERBS,
+    Chain,
+    Standing,
+    attaches,
+    climb,
+    is_past,
+    is_present,
+    standing,
+)
 from .events_patterns import (
     Pattern,
     PatternBook,
@@ -226,6 +235,8 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
             asked = verbs.get(core.head.i)
             if asked is not None and (asked.code or "")[:2] in _ASKING_ROOTS:
                 continue  # "called on the Council to intervene": asked for, not done
+        if not candidate.is_noun and _consequence_of(core, found):
+            continue  # "exchanged fire …, killing four civilians": the attack's toll
         if not candidate.is_noun and _purpose_of(core, found):
             continue  # "staged protests to demand reforms": the demand is the protest's aim
         if not candidate.is_noun and _describes_thing(core, ctx):
@@ -298,6 +309,18 @@ def _unattributed_act(verb: Token, ctx: Context, book: PatternBook) -> str | Non
         if not any(token_actor(ctx, t) is not None for t in obj.subtree):
             return lemma
     return None
+
+
+def _consequence_of(verb: Token, found: list[_Candidate]) -> bool:
+    """True for a participle of harm hanging on a coded act ("carried out an air strike,
+    killing four militants"): it tells what the act did, not a second act."""
+    if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBG":
+        return False
+    if not any(lemma in IMPACT_VERBS for lemma in lemmas(verb)):
+        return False
+    head = verb.head
+    anchors = {head.i} | {c.i for c in head.children if c.dep_ in {"dobj", "nsubj"}}
+    return any(c.core.i in anchors or (c.chain and head in c.chain.governors) for c in found)
 
 
 def _purpose_of(verb: Token, found: list[_Candidate]) -> bool:
@@ -395,6 +418,9 @@ def _events_of(
             if found:
                 targets = [a for a in found if a not in sources] or found
                 break
+    if cameo_rules and stand.negated and code == "010":
+        # "did not comment": CAMEO's "decline comment" (011), which did happen
+        code, stand = "011", replace(stand, negated=False)
     codebook = get_codebook()
     info = codebook.info(code, strict=cameo_rules)
     place = _place_of(chain, sent, ctx.places)
