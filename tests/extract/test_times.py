@@ -77,6 +77,12 @@ def parsed(nlp, text: str, anchor: dt.date | None = MONDAY) -> list[tuple[str, s
         ("A two-year contract.", [("two-year", "P2Y", "duration")]),
         ("The two-week truce held.", [("two-week", "P2W", "duration")]),
         ("The fighting went on for weeks.", [("weeks", "PXW", "duration")]),
+        ("It took two and a half years.", [("two and a half years", "P2Y6M", "duration")]),
+        ("The call lasted a minute and a half.", [("a minute and a half", "PT1M30S", "duration")]),
+        ("Stocks fell for six straight days.", [("six straight days", "P6D", "duration")]),
+        ("Thanks for your work over the years.", [("the years", "PXY", "duration")]),
+        ("Prospects in the near term are weak.", [("the near term", "FUTURE_REF", "date")]),
+        ("Long-term debt rose.", []),
         # sets, quarters, seasons, clock times
         ("They meet every Monday.", [("every Monday", "XXXX-WXX-1", "set")]),
         ("Prices are reported daily.", [("daily", "P1D", "set")]),

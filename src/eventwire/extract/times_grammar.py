@@ -246,7 +246,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         _c(
             rf"{B}(?:{MOD}[^\S\n]+(?!(?i:the)[^\S\n]))?(?P<the>(?i:the|this|that)[^\S\n]+(?:(?i:past|last|next|first|coming|previous|following|final|same|entire|whole|full)[^\S\n]+)?)?"
-            rf"(?:{NUMBER}(?:[^\S\n]*(?:-|–|to|or)[^\S\n]*(?P<num2>\d+(?:\.\d+)?|(?i:{alt(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an'))})))?|{FUZZY})[- \t]+{UNIT}(?:-long)?{E}"
+            rf"(?:{NUMBER}(?:[^\S\n]*(?:-|–|to|or)[^\S\n]*(?P<num2>\d+(?:\.\d+)?|(?i:{alt(w for w in NUMBER_WORDS if ' ' not in w and w not in ('a', 'an'))})))?|{FUZZY})[- \t]+{UNIT}(?:-long|(?P<andhalf>[^\S\n]+(?i:and[^\S\n]+a[^\S\n]+half)))?{E}"
         ),
         resolve_duration,
         accept_duration,
@@ -260,13 +260,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "bare_units",
-        _c(rf"{B}(?i:for|over|within|took|take|takes|lasted)[^\S\n]+(?P<t>{UNIT})(?<=s){E}"),
+        _c(
+            rf"{B}(?i:for|over|within|took|take|takes|lasted)[^\S\n]+(?P<t>(?:(?i:the)[^\S\n]+(?=(?i:years|decades|months|weeks)\b))?{UNIT})(?<=s){E}"
+        ),
         resolve_bare_units,
     ),
     Rule(
         "ref",
         _c(
-            rf"{B}(?P<refword>(?i:now|currently|nowadays|recently|lately|recent|current)|(?i:the)[^\S\n]+(?:(?i:near)[^\S\n]+)?(?i:future|past)(?![^\S\n]+(?:\w+[^\S\n]+)?(?i:days|weeks|months|years|decades|few|several|two|three|four|five|six|seven|eight|nine|ten|\d))){E}"
+            rf"{B}(?P<refword>(?i:now|currently|nowadays|recently|lately|recent|current)|(?i:the)[^\S\n]+(?:near|short|long)[^\S\n]+(?i:term)\b(?!-)|(?i:the)[^\S\n]+(?:(?i:near)[^\S\n]+)?(?i:future|past)(?![^\S\n]+(?:\w+[^\S\n]+)?(?i:days|weeks|months|years|decades|few|several|two|three|four|five|six|seven|eight|nine|ten|\d))){E}"
         ),
         resolve_ref,
     ),
@@ -434,7 +436,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "shifted_unit": ("week", "weekend", "month", "quarter", "year", "decade", "century", *_SEASON_WORDS),
     "ago": _UNIT_WORDS, "bare_ago": ("ago",), "duration": _UNIT_WORDS, "recent": _UNIT_WORDS,
     "bare_units": _UNIT_WORDS, "unit_edge": (*_UNIT_WORDS, "end"),
-    "ref": ("now", "currently", "nowadays", "recently", "lately", "recent", "current", "future", "past"),
+    "ref": ("now", "currently", "nowadays", "recently", "lately", "recent", "current", "future", "past", "term"),
     "the_unit": ("year", "day"), "year": ("nineteen", "thousand"),
     "year_ago_quarter": ("ago", "earlier"), "year_ago_adjective": ("ago", "earlier"),
     "anaphoric": ("that", "same", "following", "previous", "preceding", "prior", "next"),

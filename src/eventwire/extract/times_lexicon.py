@@ -95,12 +95,12 @@ YEAR = rf"(?P<year>(?:1[6-9]|20)\d\d(?![\d%])|{YEAR_WORDS})"
 WEEKDAY = rf"(?P<weekday>{title(w for w in WEEKDAYS if len(w) > 4)}|(?:{title(w for w in WEEKDAYS if len(w) <= 4)})\.)"
 PART = r"(?P<part>(?i:morning|afternoon|evening|night|overnight))"
 NUMBER = (
-    rf"(?P<num>\d+(?:\.\d+)?(?:[^\S\n]+1/2)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    rf"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{alt(NUMBER_WORDS)}))"
+    rf"(?P<num>(?:\d+(?:\.\d+)?(?:[^\S\n]+1/2)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|{alt(NUMBER_WORDS)}))(?:[- \t](?i:and)[- \t](?i:a)[- \t](?i:half))?)"
 )
 FUZZY = rf"(?P<fuzzy>(?i:{alt(FUZZY_AMOUNTS)}))"
 UNIT_WORDS = r"seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries"
-UNIT = rf"(?P<unit>(?i:(?:trading[^\S\n]+|business[^\S\n]+|working[^\S\n]+)?(?:{UNIT_WORDS})))"
+UNIT = rf"(?P<unit>(?i:(?:trading[^\S\n]+|business[^\S\n]+|working[^\S\n]+|straight[^\S\n]+|consecutive[^\S\n]+|successive[^\S\n]+)?(?:{UNIT_WORDS})))"
 MOD = rf"(?P<mod>(?i:{alt(k for k, v in MODS.items() if v and k not in ('early', 'late', 'mid', 'the middle of', 'the end of', 'the beginning of', 'the start of'))}))"
 EDGE = r"(?P<edge>(?i:early|late|mid|the[^\S\n]+(?:middle|end|beginning|start)[^\S\n]+of))"
 SHIFT = r"(?:(?P<thispast>(?i:this))[^\S\n]+(?=(?i:past\b)))?(?P<shift>(?i:this|last|next|past|previous|coming|current))"
@@ -152,6 +152,10 @@ def number_of(text: str | None) -> float | None:
         return float(NUMBER_WORDS[tens] + NUMBER_WORDS.get(ones, 0))
     if word.endswith("1/2"):
         return float(word.split()[0]) + 0.5
+    half = re.fullmatch(r"(.+?)[- ]and[- ]a[- ]half", word)
+    if half:
+        whole = number_of(half.group(1))
+        return whole + 0.5 if whole is not None else None
     try:
         return float(word)
     except ValueError:

@@ -53,7 +53,8 @@ _REF_WORDS = {
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "in the past": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming": "FUTURE_REF", "recent": "PAST_REF",
-    "current": "PRESENT_REF",
+    "current": "PRESENT_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+    "the long term": "FUTURE_REF",
     "former": "PAST_REF", "formerly": "PAST_REF",
 }  # fmt: skip
 
@@ -170,6 +171,8 @@ def resolve_duration(match: re.Match[str], ref: Ref) -> Value | None:
     unit = unit_of(match.group("unit"))
     amount = number_of(group_of(match, "num"))
     high = number_of(group_of(match, "num2"))
+    if amount is not None and group_of(match, "andhalf"):
+        amount += 0.5  # "a minute and a half"
     mod = MODS.get(" ".join((group_of(match, "mod") or "").lower().split()))
     if group_of(match, "num") is not None and amount is None:
         return None
