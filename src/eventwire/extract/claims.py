@@ -30,7 +30,7 @@ from ..record import Claim, Quote
 from .claims_lexicon import ClaimLexicon, ClaimWord, claim_lexicon
 from .claims_numbers import is_number_word, multiplier_of, parse_number
 from .context import Context
-from .quotes_speaker import same_paragraph, speaker_actor, speaker_token, speaker_words
+from .quotes_speaker import speaker_actor, speaker_token, speaker_words
 
 # Entity types whose numbers are not counts.
 _NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "ORDINAL"})
@@ -383,7 +383,7 @@ def _clause_bounds(doc: Doc, head: Token) -> tuple[int, int]:
         for child in verb.children:
             if child.dep_ in _CLAUSE_DEPS:
                 tokens.extend(child.subtree)
-    tokens = [t for t in tokens if same_paragraph(t, head) and not t.is_space]
+    tokens = [t for t in tokens if not t.is_space]
     tokens.sort(key=lambda t: t.i)
     while tokens and (tokens[0].is_punct or tokens[0].dep_ == "cc"):
         tokens.pop(0)
@@ -418,7 +418,7 @@ def _clause_offsets(number: Token) -> dict[int, int]:
             for t in child.subtree
         }
         tokens = [t for t in verb.subtree if t.i not in skipped]
-    return {t.idx: t.idx + len(t.text) for t in tokens if same_paragraph(t, number)}
+    return {t.idx: t.idx + len(t.text) for t in tokens}
 
 
 def _is_gapped(verb: Token) -> bool:
@@ -442,7 +442,7 @@ def _source(
             actor = speaker_actor(doc, words.start_char, words.end_char, ctx)
             return words.text, actor.id if actor else None
     for token in figure.number.sent:
-        if token.lower_ == "according" and same_paragraph(token, figure.number):
+        if token.lower_ == "according":
             head = speaker_token(token)
             if head is not None:
                 words = speaker_words(head)

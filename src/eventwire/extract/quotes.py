@@ -462,8 +462,6 @@ def _governing_cue(doc: Doc, q: Quoted, inside: list[bool], lexicon: SpeechLexic
         node, steps = root, 0
         while node.head.i != node.i and steps < MAX_GOVERNING_STEPS:
             node, steps = node.head, steps + 1
-            if not same_paragraph(node, root):
-                break
             if inside[node.idx]:
                 continue
             if (
@@ -545,7 +543,6 @@ def _indirect_quotes(
             clause = _reported_content(token)
             if not clause:
                 continue
-        clause = [t for t in clause if same_paragraph(t, token)]
         clause = [
             t for t in clause if not t.is_punct and not (t.dep_ == "mark" and t.lower_ == "that")
         ]

@@ -30,7 +30,11 @@ _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 
 
 def same_paragraph(a: Token, b: Token) -> bool:
-    """No line break between the two tokens (the parser may join paragraphs)."""
+    """No line break between the two tokens.
+
+    Needed only where tokens are walked in text order: parse trees never cross a line
+    break, since :func:`eventwire.nlp.get_nlp` starts a sentence after every one.
+    """
     lo, hi = sorted((a.i, b.i))
     doc = a.doc  # token by token: doc.text would rebuild the whole text on every call
     return not any("\n" in doc[i].text_with_ws for i in range(lo, hi))
@@ -38,8 +42,7 @@ def same_paragraph(a: Token, b: Token) -> bool:
 
 def speaker_token(cue: Token) -> Token | None:
     """The head word of whoever utters ``cue`` (a speech verb or "according")."""
-    head = _speaker_token(cue)
-    return head if head is not None and same_paragraph(head, cue) else None
+    return _speaker_token(cue)
 
 
 def _speaker_token(cue: Token) -> Token | None:
