@@ -224,6 +224,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
                 add(named, ent)
     for span in _untagged_spans(doc, gazetteer, taken):
         add(_mention_from(span, doc, gazetteer, curated=False), span)
+    for span, inside in _region_name_spans(doc, gazetteer, taken):
+        region = _mention_from(span, doc, gazetteer, curated=True)
+        if region is not None:
+            region.attributive = inside
+        add(region, span)
     for span, inside in _modifier_spans(doc, gazetteer, taken):
         local = _mention_from(span, doc, gazetteer, curated=True)
         if local is not None:
@@ -314,6 +319,48 @@ def _untagged_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Spa
     return spans
 
 
+def _region_name_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[Span, bool]]:
+    """Countries and first-level regions by name wherever they stand: "11 billion US
+    dollars", "Cyprus, Greece Italy or Spain", "the Western Cape spokesperson".
+
+    Returns spans with whether each lies inside a longer name of another kind or
+    modifies a word it is hyphenated to ("US-based").
+    """
+    found: list[tuple[Span, bool]] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in taken or not (token.is_title or token.is_upper) or token.ent_type_ == "PERSON":
+            i += 1
+            continue
+        hit = None
+        for length in (4, 3, 2, 1):
+            span = doc[i : i + length]
+            if len(span) < length or any(t.i in taken for t in span):
+                continue
+            if not all(t.is_title or t.is_upper or t.lower_ in ("of", "and") for t in span):
+                continue
+            text = span.text
+            if gazetteer.country_named(text) is not None or any(
+                c.feature == "admin1" and length > 1 for c in gazetteer.additions(text)
+            ):
+                hit = span
+                break
+        if hit is None:
+            i += 1
+            continue
+        ent = _entity_of(hit[0])
+        inside = (
+            ent is not None
+            and ent.label_ not in ("GPE", "LOC", "FAC")
+            and (ent.start < hit.start or ent.end > hit.end or ent.label_ in ("MONEY", "ORG"))
+        )
+        hyphened = hit.end < len(doc) and doc[hit.end].text == "-"
+        found.append((hit, inside or hyphened))
+        i = hit.end
+    return found
+
+
 def _modifier_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tuple[Span, bool]]:
     """Town names that modify a local noun: "Torrington firefighters", "Lewisburg Mayor".
 
@@ -392,7 +439,14 @@ def _dateline_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     for token in doc:
         prev = doc[token.i - 1] if token.i else None
         starts = prev is None or "\n" in prev.text_with_ws or prev.text in (".", "?", "!")
-        if not starts or not token.is_upper or not token.is_alpha or len(token) < 3:
+        if not starts or not token.is_alpha or len(token) < 3:
+            continue
+        if not token.is_upper:
+            # "Muscat: The 10th …": a title-case dateline needs a colon and a known city.
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            colon = token.is_title and nxt is not None and nxt.text == ":"
+            if colon and _big_city_name(token.text, gazetteer):
+                spans.append(doc[token.i : token.i + 1])
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and end - token.i < 4:
