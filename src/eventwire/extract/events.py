@@ -475,8 +475,10 @@ def _events_of(
     for source, target in pairs:
         if source is not None and target is not None and source.id == target.id:
             target = None
-        if source is None and (target is None or not cameo_rules):
-            continue  # PETRARCH codes an act only when it finds who did it
+        if source is None and target is None:
+            continue
+        if not cameo_rules and (source is None or target is None):
+            continue  # PETRARCH codes an act only with both parties (its require_dyad)
         events.append(
             Event(
                 id="E0",
