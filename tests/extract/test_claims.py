@@ -309,3 +309,14 @@ def test_or_ranges_shared_multipliers_and_shot_dead(nlp, text, expected):
 
 def test_a_number_of_nothing_named_is_not_a_claim(nlp):
     assert claims_of(nlp, "The total number of new applications stood at 441,899.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two soldiers were killed, the army said. Ten fighters were killed, a rebel commander said.",
+        "Five people were wounded, police said. Medics said three others were wounded.",
+    ],
+)
+def test_counts_of_different_people_or_further_counts_do_not_conflict(nlp, text):
+    assert all(c.conflicts_with == [] for c in claims_of(nlp, text))

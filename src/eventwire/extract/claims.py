@@ -41,6 +41,11 @@ CONVERSION_WINDOW = 4
 # Conflicting figures must lie within this many sentences of each other.
 CONFLICT_WINDOW_SENTENCES = 3
 _CURRENCY_SYMBOLS = "$€£¥"
+# Words that make a figure a further count, not another estimate of the same one.
+_ADDITIVE_BEFORE = frozenset({"another", "other", "additional", "further"})
+_ADDITIVE_AFTER = frozenset({"others", "more", "other", "additional", "further"})
+# Counts of anyone: a toll or "people killed" may disagree with a count of civilians.
+_ANYONE = frozenset({"people", "death", "toll", "total", "tally", "number", "casualties"})
 _MORE = frozenset({"more", "others"})
 _RANGE_DASHES = frozenset({"-", "–", "—"})
 _CLAUSE_DEPS = frozenset(
@@ -76,6 +81,7 @@ class _Figure:
     end: int
     sentence: int
     number: Token
+    additive: bool = False
 
 
 def extract_claims(doc: Doc, ctx: Context) -> list[Claim]:
@@ -200,7 +206,10 @@ def _figure(
     if quantity == "money" and _is_conversion(doc, group[0], lexicon):
         return None
     start, end = _clause_bounds(doc, head)
+    after = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
+    before = doc[group[0].i - 1].lower_ if group[0].i > 0 else ""
     return _Figure(
+        additive=before in _ADDITIVE_BEFORE or after in _ADDITIVE_AFTER,
         value=value,
         value_max=value_max,
         what=what,
@@ -499,6 +508,13 @@ def _to_claim(
     )
 
 
+def _population(what: str) -> str | None:
+    """Who a count is of ("soldiers" in "soldiers killed"), or None for a count of
+    anyone ("death toll", "people killed", "wounded"), which may disagree with any."""
+    first = what.split()[0].lower()
+    return None if first in _ANYONE or len(what.split()) == 1 else first
+
+
 def _link_conflicts(claims: list[Claim], figures: list[_Figure]) -> None:
     """Mark claims that give different values for one quantity from different sources."""
     for i, (a, fa) in enumerate(zip(claims, figures, strict=True)):
@@ -514,5 +530,10 @@ def _link_conflicts(claims: list[Claim], figures: list[_Figure]) -> None:
                 continue
             if a.value == b.value or (a.source or "").lower() == (b.source or "").lower():
                 continue
+            if fa.additive or fb.additive:
+                continue  # "five others were wounded", "another 10": a further count
+            pa, pb = _population(a.what), _population(b.what)
+            if pa and pb and pa != pb:
+                continue  # two Afghan soldiers and ten fighters are different people
             a.conflicts_with.append(b.id)
             b.conflicts_with.append(a.id)
