@@ -24,7 +24,6 @@ from ..record import Span as TextSpan
 from .context import Context
 from .events_args import (
     PRONOUNS,
-    objects_of,
     phrase_actor,
     phrase_actors,
     subject_of,
@@ -74,7 +73,6 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "xcomp", "relcl
 
 
 _NOBODY: list[Actor | None] = [None]
-_ANY_PREP = frozenset({"in", "for", "to", "at", "into", "toward", "towards", "about", "of"})
 
 
 @dataclass
@@ -123,6 +121,24 @@ def extract_events(doc: Doc, ctx: Context) -> list[Event]:
                     )
                 )
     return events
+
+
+def _first_actor_after(verb: Token, ctx: Context, sources: list[Actor]) -> list[Actor]:
+    """The first actor named after the verb inside its own phrase (not a clause of its
+    own): PETRARCH's target, the first noun phrase of the verb phrase."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.dep_ in {"nsubj", "nsubjpass"}:
+            continue
+        if any(
+            a.dep_ in {"ccomp", "advcl", "relcl", "parataxis"} and a.i > verb.i
+            for a in [token, *token.ancestors]
+            if a.i != verb.i and verb in a.ancestors
+        ):
+            continue
+        actor = token_actor(ctx, token)
+        if actor is not None and all(actor.id != s.id for s in sources):
+            return [actor]
+    return []
 
 
 def _home_country(actor: Actor) -> str | None:
@@ -411,13 +427,11 @@ def _events_of(
             sources, targets = demander, sources
             stand = replace(stand, modality="asserted", reporter=None)  # the demand was made
     if not cameo_rules and not targets and not candidate.is_noun:
-        # PETRARCH reads the target off the first phrase after the verb: any
-        # prepositional object that is an actor ("arrived in Gondor", "left for X")
-        for obj in objects_of(candidate.core, _ANY_PREP):
-            found = phrase_actors(ctx, obj)
-            if found:
-                targets = [a for a in found if a not in sources] or found
-                break
+        # PETRARCH reads the target off the verb phrase: the first actor after the verb
+        # ("arrived in Gondor", "cordoned off the roads leading into Mordor")
+        targets = _first_actor_after(candidate.core, ctx, sources)
+    if not cameo_rules and not targets and len(sources) > 1:
+        targets = list(sources)  # "Gondor and Osgiliath delayed their meeting": each other
     if cameo_rules and stand.negated and code == "010":
         # "did not comment": CAMEO's "decline comment" (011), which did happen
         code, stand = "011", replace(stand, negated=False)
@@ -470,7 +484,7 @@ def _events_of(
     pairs: list[tuple[Actor | None, Actor | None]] = [
         (s, t) for s in (sources or _NOBODY) for t in (targets or _NOBODY)
     ]
-    if cameo_rules and reciprocal and not targets:
+    if (cameo_rules and reciprocal and not targets) or (targets == sources and len(sources) > 1):
         pairs = [(s, t) for s in sources for t in sources if s.id != t.id]
     for source, target in pairs:
         if source is not None and target is not None and source.id == target.id:
