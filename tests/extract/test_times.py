@@ -107,6 +107,15 @@ def parsed(nlp, text: str, anchor: dt.date | None = MONDAY) -> list[tuple[str, s
             [("10:35 a.m. Friday", "2016-03-11T10:35", "time")],
         ),
         ("Markets reopen at 16:00 UTC today.", [("16:00 UTC today", "2016-03-14T16:00Z", "time")]),
+        # a clock time falls on the day its sentence names, else on the anchor's
+        (
+            "It spoke at 16:15 UTC, March 1, in New York.",
+            [("16:15 UTC", "2016-03-01T16:15Z", "time"), ("March 1", "2016-03-01", "date")],
+        ),
+        (
+            "Shares fell at 10 a.m. Stocks rose on March 1.",
+            [("10 a.m.", "2016-03-14T10:00", "time"), ("March 1", "2016-03-01", "date")],
+        ),
         ("Talks took 5 1/2 hours.", [("5 1/2 hours", "PT5H30M", "duration")]),
         ("The feud has lasted two decades.", [("two decades", "P20Y", "duration")]),
         ("The class of '82 met.", [("'82", "1982", "date")]),

@@ -582,6 +582,7 @@ def value_candidates(
     quarter_end = -1
     last_value: str | None = None
     last_quarter: str | None = None
+    dayless: list[int] = []  # clock times that name no day of their own
     for cand in candidates:
         between = text[last_end : cand.start]
         near = (
@@ -604,6 +605,8 @@ def value_candidates(
         if result is None:
             continue
         value, kind, mod = result
+        if cand.rule.name in ("clock", "noon") and not cand.match.group("cday"):
+            dayless.append(len(timexes))
         timexes.append(Timex(cand.start, cand.end, value, kind, mod, cand.rule.name))
         calendar_value = _CALENDAR_VALUE.match(value)
         if calendar_value:
@@ -629,7 +632,37 @@ def value_candidates(
             last_date, last_end = dt.date.fromisoformat(value), cand.end
         elif kind == "date" and re.fullmatch(r"\d{4}", value):
             last_date, last_end = dt.date(int(value), 1, 1), cand.end
+    for index in dayless:
+        timexes[index] = _on_day_of_sentence(text, timexes, index)
     return timexes
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+[A-Z\"“‘`]|\n")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _on_day_of_sentence(text: str, timexes: list[Timex], index: int) -> Timex:
+    """A clock time on the day its sentence names: "at 10:35 a.m. (0735 GMT) Friday",
+    "at 16:15 UTC, June 1st". Without such a day it stays on the anchor's.
+    """
+    clock = timexes[index]
+    best: tuple[int, str] | None = None
+    for other in timexes:
+        if other is clock or other.type != "date" or not _DAY_VALUE.fullmatch(other.value):
+            continue
+        # one character more on the left: "at 10 a.m. Stocks rose" ends on the span's own stop
+        start, end = (
+            (other.end, clock.start) if other.end <= clock.start else (clock.end, other.start)
+        )
+        between = text[max(start - 1, 0) : end]
+        if _SENTENCE_BREAK.search(between):
+            continue
+        if best is None or len(between) < best[0]:
+            best = (len(between), other.value)
+    if best is None or "T" not in clock.value:
+        return clock
+    value = best[1] + clock.value[clock.value.index("T") :]
+    return Timex(clock.start, clock.end, value, clock.type, clock.mod, clock.rule)
 
 
 def find_timexes(
