@@ -153,6 +153,11 @@ def test_coordinated_countries_over_one_head_are_one_group_each(nlp, text, group
             assert text[m.start : m.end] == m.text
 
 
+def test_coordinated_groups_are_named_with_their_head(nlp):
+    actors = actors_of(nlp, "Senior Hungarian and Romanian officials agreed on Wednesday.")
+    assert {a.name for a in actors} >= {"Hungarian officials", "Romanian officials"}
+
+
 def test_names_of_one_news_agency_are_one_actor(nlp):
     text = "Agence France-Presse said the talks failed. AFP later corrected its report."
     actors = actors_of(nlp, text)

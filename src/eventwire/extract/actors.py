@@ -302,6 +302,7 @@ class _Extraction(CandidateFinder, Coder):
             entity = self._entity(f"group:{own}", "group", name, own, True)
             if not entity.named or len(name) > len(entity.name):
                 entity.name, entity.named = name, True
+            entity.composed_name = entity.composed_name or entity.name == name
             self._remember(entity, start, stop, cand.head if last else end - 1)
         return True
 
@@ -471,7 +472,8 @@ class _Extraction(CandidateFinder, Coder):
                     Span(start=start_char, end=end_char, text=text[start_char:end_char])
                 )
             country, sector = split_code(entity.code, self.iso3s)
-            name = self._group_name(spans) if entity.kind == "group" else entity.name
+            grouped = entity.kind == "group" and not entity.composed_name
+            name = self._group_name(spans) if grouped else entity.name
             actors.append(
                 Actor(
                     id=f"A{n}",

@@ -90,6 +90,7 @@ class Entity:
     named: bool = False
     heads: set[str] = field(default_factory=set)  # head words of its mentions
     gender: str | None = None  # learnt from the pronouns resolved to it
+    composed_name: bool = False  # a name built from parts of the text ("Hungarian officials")
 
 
 @dataclass
