@@ -127,9 +127,39 @@ def _measure_engine(articles: list[Article], processes: int, batch_size: int) ->
     return {"seconds": time.perf_counter() - started, "articles": count}
 
 
+def _measure_gazetteer() -> dict[str, float | bool]:
+    from ..gazetteer import gazetteer_startup
+
+    return gazetteer_startup()
+
+
 def _in_fresh_process(function: Callable[..., Any], *args: Any) -> Any:
-    with mp.get_context("spawn").Pool(1) as pool:
-        return pool.apply(function, args)
+    """Run ``function(*args)`` in a new (non-daemonic) process and return its result.
+
+    Not a Pool worker: those are daemonic and may not start the engine's own workers.
+    """
+    context = mp.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    process = context.Process(target=_send_result, args=(sender, function, args))
+    process.start()
+    sender.close()
+    try:
+        ok, value = receiver.recv()
+    except EOFError:
+        ok, value = False, f"the measuring process died (exit code {process.exitcode})"
+    process.join()
+    if not ok:
+        raise RuntimeError(f"bench measurement {function.__name__} failed: {value}")
+    return value
+
+
+def _send_result(sender: Any, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    try:
+        sender.send((True, function(*args)))
+    except Exception as error:  # reported to the parent, which raises it
+        sender.send((False, f"{type(error).__name__}: {error}"))
+    finally:
+        sender.close()
 
 
 def run_bench(options: BenchOptions) -> dict[str, Any]:
@@ -141,6 +171,7 @@ def run_bench(options: BenchOptions) -> dict[str, Any]:
     words = sum(len(t.split()) for t in texts)
     n = len(articles)
 
+    gazetteer = _in_fresh_process(_measure_gazetteer)
     parse = _in_fresh_process(_measure_parse, texts, options.batch_size)
     pipeline = _in_fresh_process(_measure_pipeline, articles, options.batch_size)
     # Each engine run starts its own workers, which load the model in parallel: one
@@ -168,6 +199,7 @@ def run_bench(options: BenchOptions) -> dict[str, Any]:
             "spacy_load": pipeline["load_s"],
             "resources": pipeline["resources_s"],
         },
+        "gazetteer": gazetteer,
         "scaling": {
             p: {**m, **rates(m["seconds"]), "speedup": one / m["seconds"]}
             for p, m in scaling.items()
