@@ -511,3 +511,14 @@ def test_toll_participle_and_no_comment(nlp):
     assert all(e.trigger.text != "killing" for e in events)
     comment = [e for e in events if e.trigger.text == "comment"]
     assert comment and comment[0].code == "011" and not comment[0].negated
+
+
+def test_discard_phrases_drop_sentence_and_story(tmp_path):
+    from eventwire.extract.events_verbs import load_discards
+
+    path = tmp_path / "discards.txt"
+    path.write_text("BASEBALL   # sports\n+TYPHOON\nAFRICAN_NATIONS_CUP\n")
+    discards = load_discards((path,))
+    assert discards.drops_story("A typhoon struck Luzon.")
+    assert discards.drops_sentence("Egypt won the African Nations Cup.")
+    assert not discards.drops_sentence("Egypt and Nigeria held talks.")

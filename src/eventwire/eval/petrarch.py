@@ -5,8 +5,9 @@ countries: Arnor, Gondor, Mordor …), each with the (source, target, event code
 codings PETRARCH must produce, or ``noevents``. The records are coded with the
 validation dictionaries beside them (``PETR.Validate.actors.txt``, ``.agents.txt``,
 ``.verbs.txt``), whose codes are partly old WEIS codes, so eventwire runs with those
-dictionaries only: actors and agents through ``ActorOptions``, verbs through
-``EventOptions(only_user_verbs=True)``.
+dictionaries only: actors and agents through ``ActorOptions``, verbs and discards
+through ``EventOptions(only_user_verbs=True)``, and, as PETRARCH2 does no
+coreference, without resolving pronouns.
 
 Two numbers:
 
@@ -148,7 +149,10 @@ def predict(records: list[UnitRecord], folder: Path) -> list[set[Coding]]:
     )
     events_verbs.set_default_options(
         events_verbs.EventOptions(
-            verb_dictionaries=(folder / "PETR.Validate.verbs.txt",), only_user_verbs=True
+            verb_dictionaries=(folder / "PETR.Validate.verbs.txt",),
+            only_user_verbs=True,
+            discard_dictionaries=(folder / "PETR.Validate.discards.txt",),
+            resolve_pronouns=False,  # PETRARCH2 does no coreference
         )
     )
     try:

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -50,7 +52,7 @@ from .events_patterns import (
     singular,
 )
 from .events_roles import find_roles
-from .events_verbs import get_default_options
+from .events_verbs import Discards, get_default_options, load_discards
 
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "on"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
@@ -95,6 +97,9 @@ def extract_events(doc: Doc, ctx: Context) -> list[Event]:
         Events with CAMEO code, PLOVER type, actors, modality, date, place and evidence.
     """
     book = get_pattern_book()
+    discards = _discards()
+    if discards.drops_story(ctx.article.text):
+        return []  # a user's discard list: sports results, weather …
     backdrop = _backdrop_countries(ctx)
     events: list[Event] = []
     # the doer of the latest act named by each event word: "the strikes" refers back
@@ -102,6 +107,8 @@ def extract_events(doc: Doc, ctx: Context) -> list[Event]:
     by_id = {a.id: a for a in ctx.actors}
     acts: dict[tuple[str | None, ...], int] = {}
     for sent in doc.sents:
+        if discards.drops_sentence(sent.text):
+            continue
         for candidate in _candidates(sent, ctx, book):
             found = _events_of(candidate, sent, ctx, book, backdrop, history)
             doer = next((by_id[e.source.actor] for e in found if e.source.actor in by_id), None)
@@ -161,6 +168,15 @@ def _headline_end(text: str) -> int:
             return at
         at += len(line) + 1
     return 0
+
+
+def _discards() -> Discards:
+    return _load_discards(get_default_options().discard_dictionaries)
+
+
+@lru_cache(maxsize=4)
+def _load_discards(paths: tuple[Path, ...]) -> Discards:
+    return load_discards(paths)
 
 
 def _act_key(event: Event) -> tuple[str | None, ...]:
@@ -491,7 +507,7 @@ def _events_of(
             target = None
         if source is None and target is None:
             continue
-        if not cameo_rules and (source is None or target is None):
+        if not cameo_rules and not (source and source.code and target and target.code):
             continue  # PETRARCH codes an act only with both parties (its require_dyad)
         events.append(
             Event(

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ..record import Actor
 from .context import Context
+from .events_verbs import get_default_options
 
 PRONOUNS = frozenset(
     {"he", "she", "it", "they", "his", "her", "its", "their", "him", "them", "we", "our"}
@@ -93,7 +94,7 @@ def phrase_actors(ctx: Context, head: Token, *, descend: bool = True) -> list[Ac
 def phrase_actor(ctx: Context, head: Token, *, descend: bool = True) -> Actor | None:
     """The actor a noun phrase names: its head, else a modifier or an "of/from/by" object."""
     if head.lower_ in PRONOUNS:
-        return resolve_pronoun(ctx, head)
+        return resolve_pronoun(ctx, head) if get_default_options().resolve_pronouns else None
     if head.lower_ in FIRST_PERSON:
         return quote_speaker(ctx, head)
     actor = token_actor(ctx, head)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
+    "Discards",
     "EventOptions",
     "VerbRow",
     "get_default_options",
@@ -51,10 +52,16 @@ class EventOptions:
             of the shipped ones (a lemma they name uses their patterns first).
         only_user_verbs: code only with the user's verb dictionaries: no shipped verb
             or event-noun patterns (as PETRARCH runs with its own files alone).
+        discard_dictionaries: PETRARCH discard files: a phrase marked ``+`` drops the
+            whole story (sports, weather), any other phrase the sentence it is in.
+        resolve_pronouns: read pronouns as the actors they refer to; PETRARCH2 does
+            not, and its unit tests expect it not to.
     """
 
     verb_dictionaries: tuple[Path, ...] = ()
     only_user_verbs: bool = False
+    discard_dictionaries: tuple[Path, ...] = ()
+    resolve_pronouns: bool = True
 
 
 _default_options = EventOptions()
@@ -224,3 +231,39 @@ def _expand_sets(raw: dict[str, list[str]]) -> dict[str, set[str]]:
     for name in raw:
         out[name] = expand(name, frozenset({name}))
     return out
+
+
+@dataclass(frozen=True)
+class Discards:
+    """Phrases whose presence drops a story or a sentence (PETRARCH discard files)."""
+
+    story: tuple[str, ...] = ()
+    sentence: tuple[str, ...] = ()
+
+    def drops_story(self, text: str) -> bool:
+        return _has_phrase(text, self.story)
+
+    def drops_sentence(self, text: str) -> bool:
+        return _has_phrase(text, self.sentence)
+
+
+def load_discards(paths: tuple[Path, ...]) -> Discards:
+    """Read PETRARCH discard files: one phrase a line, ``+`` first for a story discard."""
+    story: list[str] = []
+    sentence: list[str] = []
+    for path in paths:
+        for raw in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
+            line = raw.split("#", 1)[0].strip()
+            if not line or line.startswith("<"):
+                continue
+            phrase = " ".join(line.lstrip("+").replace("_", " ").lower().split())
+            if phrase:
+                (story if line.startswith("+") else sentence).append(phrase)
+    return Discards(tuple(story), tuple(sentence))
+
+
+def _has_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    if not phrases:
+        return False
+    words = " " + " ".join(re.findall(r"[\w'-]+", text.lower())) + " "
+    return any(f" {phrase} " in words for phrase in phrases)
