@@ -158,6 +158,11 @@ def test_partial_quote_belongs_to_governing_speech_verb(nlp):
             "supporters to monitor polling places",
         ),
         (
+            "Critics worry that the program invites fraud.",
+            "Critics",
+            "the program invites fraud",
+        ),
+        (
             "The poll found that 52 percent of voters trust her.",
             "The poll",
             "52 percent of voters trust her",
