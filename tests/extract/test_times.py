@@ -85,6 +85,7 @@ def parsed(nlp, text: str, anchor: dt.date | None = MONDAY) -> list[tuple[str, s
         ("Long-term debt rose.", []),
         # sets, quarters, seasons, clock times
         ("They meet every Monday.", [("every Monday", "XXXX-WXX-1", "set")]),
+        ("Protestants march each July.", [("each July", "XXXX-07", "set")]),
         ("Prices are reported daily.", [("daily", "P1D", "set")]),
         ("Profit fell in the third quarter.", [("the third quarter", "2015-Q3", "date")]),
         (

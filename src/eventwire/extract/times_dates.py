@@ -126,6 +126,11 @@ def accept_bare_month(text: str, match: re.Match[str]) -> bool:
     return _MONTH_INTRODUCERS.search(before) is not None
 
 
+def resolve_month_set(match: re.Match[str], ref: Ref) -> Value | None:
+    """ "every July", "each March": the month in any year, a TimeML set."""
+    return f"XXXX-{month_of(match.group('month')):02d}", "set", None
+
+
 def resolve_year(match: re.Match[str], ref: Ref) -> Value | None:
     return f"{year_of(match.group('year')):04d}", "date", date_mod(match)
 

@@ -30,6 +30,7 @@ from .times_dates import (
     resolve_iso,
     resolve_month,
     resolve_month_day,
+    resolve_month_set,
     resolve_month_year,
     resolve_quarter,
     resolve_season,
@@ -386,6 +387,11 @@ RULES: tuple[Rule, ...] = (
         resolve_set,
     ),
     Rule(
+        "every_month",
+        _c(rf"{B}(?i:every|each)[^\S\n]+(?P<month>{title(FULL_MONTHS)}){E}(?![^\S\n]+\d)"),
+        resolve_month_set,
+    ),
+    Rule(
         "every_unit",
         _c(rf"{B}(?i:every|each)[^\S\n]+(?P<setword>(?i:day|week|month|year|quarter|hour)){E}"),
         resolve_set,
@@ -432,7 +438,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "deictic": ("today", "tonight", "tomorrow", "yesterday"),
     "part_of_day": ("morning", "afternoon", "evening", "night", "overnight"),
     "weekday": tuple(WEEKDAYS), "weekday_set": tuple(f"{w}s" for w in WEEKDAYS),
-    "every": ("every", "each"), "every_unit": ("every", "each"),
+    "every": ("every", "each"), "every_unit": ("every", "each"), "every_month": ("every", "each"),
     "shifted_unit": ("week", "weekend", "month", "quarter", "year", "decade", "century", *_SEASON_WORDS),
     "ago": _UNIT_WORDS, "bare_ago": ("ago",), "duration": _UNIT_WORDS, "recent": _UNIT_WORDS,
     "bare_units": _UNIT_WORDS, "unit_edge": (*_UNIT_WORDS, "end"),
