@@ -86,11 +86,14 @@ class Pattern:
     before: tuple[frozenset[tuple[str, ...]], ...] = ()
     # a user dictionary's code for the same act seen from the target ("[032:033]")
     reverse: str = ""
+    # "subject" or "object": the pattern needs coordinated actors there ("A and B agree")
+    compound: str = ""
 
     @property
     def specificity(self) -> int:
         return (
             2 * len(self.before)
+            + 2 * bool(self.compound)
             + bool(self.particle) * 3
             + bool(self.prep) * 2
             + 3 * len(self.words)
@@ -264,6 +267,7 @@ def _pattern_book(options: EventOptions) -> PatternBook:
                     curated=True,
                     before=tuple(_phrase_options(w, user_phrases) for w in vrow.before),
                     reverse=vrow.reverse,
+                    compound=vrow.compound,
                 )
             )
     for lemma, patterns in user.items():
@@ -390,6 +394,8 @@ def match_verb(verb: Token, *, military: Callable[[], bool]) -> Pattern | None:
             continue
         if pattern.before and not _precedes(pattern.before, verb):
             continue
+        if pattern.compound and not _has_compound(verb, pattern):
+            continue
         if pattern.condition:
             if is_military is None:
                 is_military = military()
@@ -426,6 +432,26 @@ def match_noun(noun: Token, *, military: Callable[[], bool]) -> tuple[Pattern, T
                 continue
             return pattern, first
     return None
+
+
+def _has_compound(verb: Token, pattern: Pattern) -> bool:
+    """True when the verb's subject (or its object, or the object of the pattern's
+    preposition) is coordinated: "the Philippines and France agree"."""
+    if pattern.compound == "subject":
+        heads = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    else:
+        heads = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+        for prep in verb.children:
+            if prep.dep_ == "prep" and (not pattern.prep or prep.lower_ == pattern.prep):
+                heads += [g for g in prep.children if g.dep_ == "pobj"]
+    return any(
+        h.conjuncts
+        or any(
+            c.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in c.children)
+            for c in h.children
+        )
+        for h in heads
+    )
 
 
 def _phrase_options(word: str, sets: dict[str, set[str]]) -> frozenset[tuple[str, ...]]:

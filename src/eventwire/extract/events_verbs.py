@@ -93,6 +93,8 @@ class VerbRow:
     before: tuple[str, ...] = ()
     # ``[032:033]``: the code of the act the other way, target to source
     reverse: str = ""
+    # ``%``: the pattern needs a compound subject (before ``*``) or object (after)
+    compound: str = ""
 
 
 def load_verb_dictionary(path: str | Path) -> tuple[list[VerbRow], dict[str, set[str]]]:
@@ -190,7 +192,11 @@ def _pattern_row(lemma: str, particle: str, body: str, codes: str) -> VerbRow | 
     if "*" not in body or not _usable(code):
         return None
     pre, post = body.split("*", 1)
-    if any(m in pre or m in post for m in _MARKERS - {"+"}) or "+" in pre or "+" in post:
+    if "%" in pre and "%" in post:
+        return None
+    compound = "subject" if "%" in pre else "object" if "%" in post else ""
+    pre, post = pre.replace("%", " "), post.replace("%", " ")
+    if any(m in pre or m in post for m in _MARKERS):
         return None
     # words before the verb; a synonym set keeps its &NAME (its members may be phrases)
     before = tuple(
@@ -209,7 +215,7 @@ def _pattern_row(lemma: str, particle: str, body: str, codes: str) -> VerbRow | 
         prep = words.pop(0)
     if len(words) > 2:
         words = words[-2:]  # the head and its modifier are what the parse can check
-    return VerbRow(lemma, extra, prep, " ".join(words), code, before, _second(codes))
+    return VerbRow(lemma, extra, prep, " ".join(words), code, before, _second(codes), compound)
 
 
 def _expand_sets(raw: dict[str, list[str]]) -> dict[str, set[str]]:
