@@ -499,3 +499,12 @@ def test_a_name_titled_as_a_newspaper_is_an_organisation(nlp):
     text = "Police acted, the Croatian newspaper Jutarnji List reported Thursday."
     actor = actor_for(actors_of(nlp, text), "Jutarnji List")
     assert actor is not None and actor.kind == "organisation"
+
+
+def test_a_named_department_is_not_the_government_itself(nlp):
+    text = "The White House said it would respond. The State Department said Washington agreed."
+    actors = actors_of(nlp, text)
+    white_house, washington = actor_for(actors, "The White House"), actor_for(actors, "Washington")
+    department = actor_for(actors, "The State Department")
+    assert white_house is washington
+    assert department is not None and department is not white_house and department.code == "USAGOV"

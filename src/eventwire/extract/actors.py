@@ -376,7 +376,8 @@ class _Extraction(CandidateFinder, Coder):
                 self._remember(entity, start, end, start)
                 return
             state, sector = split_code(code, self.iso3s)
-            if state and sector == "GOV" and code == f"{state}GOV":
+            own_body = any(w in OWN_BODIES for w in self.words[start:end])
+            if state and sector == "GOV" and code == f"{state}GOV" and not own_body:
                 # "the Kremlin", "the White House": the government itself, one actor
                 # with "Moscow" and "the Russian government"
                 text = self._strip_det(start, end)
