@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from tests.conftest import shared_path
 
+from conftest import shared_path
 from eventwire.eval.petrarch import UnitRecord, load_records, score
 
 
@@ -29,3 +29,16 @@ def test_exact_match_needs_the_whole_set() -> None:
     assert result["triple_precision"] == 1.0
     assert result["triple_recall"] == pytest.approx(2 / 3, abs=1e-3)
     assert len(result["errors"]) == 1
+
+
+@pytest.mark.slow
+def test_evaluate_petrarch_runs_with_its_dictionaries():
+    from eventwire.eval.petrarch import evaluate_petrarch
+    from eventwire.extract import events_verbs
+
+    shared = shared_path("eval/events/petrarch2_unittest/PETR.UnitTest.records.xml").parents[3]
+    before = events_verbs.get_default_options()
+    result = evaluate_petrarch(shared, limit=5)
+    assert result["sentences"] == 5
+    assert result["exact_match"] >= 0.4  # DEMO-00 … DEMO-04: the "first light" records
+    assert events_verbs.get_default_options() == before  # options restored

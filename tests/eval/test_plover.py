@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from conftest import shared_path
 from eventwire.eval.plover import GoldRecord, Predicted, load_gsr, score
 
 
@@ -86,3 +87,13 @@ def test_plover_gsr_dev_floor(nlp):
     result = score(load_gsr(path), pipeline_predictor(nlp))
     assert result.type_accuracy >= 0.65
     assert result.f1 >= 0.35
+
+
+@pytest.mark.slow
+def test_evaluate_plover_returns_metrics_and_errors():
+    from eventwire.eval.plover import evaluate_plover
+
+    shared = shared_path("eval/events/plover_gsr/dev.json").parents[3]
+    result = evaluate_plover(shared, limit=3)
+    assert result["sentences"] == 3
+    assert isinstance(result["errors"], list)

@@ -181,6 +181,22 @@ def pipeline_predictor(nlp: object | None = None) -> Callable[[GoldRecord], list
     return predict
 
 
+def evaluate_plover(shared: Path, *, limit: int | None = None) -> dict[str, object]:
+    """Run and score the PLOVER GSR dev set found under ``shared``.
+
+    Args:
+        shared: the shared folder (holding ``eval/events/plover_gsr/dev.json``).
+        limit: score only the first ``limit`` sentences.
+
+    Returns:
+        ``sentences``, ``type_accuracy``, ``triple_precision/recall/f1`` and an
+        ``errors`` list (one line per sentence coded wrong: id, gold, predicted, text).
+    """
+    records = load_gsr(Path(shared) / "eval" / "events" / "plover_gsr" / "dev.json")[:limit]
+    result = score(records, pipeline_predictor())
+    return {**result.as_dict(), "errors": result.errors}
+
+
 def main(argv: list[str]) -> int:
     path = argv[0] if argv else "../shared/eval/events/plover_gsr/dev.json"
     result = score(load_gsr(path), pipeline_predictor())
