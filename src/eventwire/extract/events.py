@@ -8,6 +8,14 @@ prepositional object, the object of "hit" for an attack noun), modality, date (a
 expression of the event's clause, else the publication date for a past-tense act) and
 place (a place in a prepositional phrase of the clause). Actors come from
 ``ctx.actors``; an event with neither a source nor a target actor is not emitted.
+
+What is not an act of its own is skipped: what an appeal asks for, the aim of a
+purpose clause, the toll of an attack ("…, killing four"), a participle describing a
+thing, the doings of natural forces. An act named again (the headline, the lead, a
+quote) is one event with several ``mentions``. A user's PETRARCH verb dictionary
+(``events_verbs.EventOptions``) adds or replaces patterns; with ``only_user_verbs``
+the codes are the user's own, so rules that read CAMEO's meaning off a code are off
+and, as in PETRARCH, an act needs both parties.
 """
 
 from __future__ import annotations
