@@ -102,6 +102,7 @@ def parsed(nlp, text: str, anchor: dt.date | None = MONDAY) -> list[tuple[str, s
         ("Sales rose in the summer.", [("the summer", "2016-SU", "date")]),
         ("Sales rose in June last year.", [("June last year", "2015-06", "date")]),
         ("A 1996 law banned it.", [("1996", "1996", "date")]),
+        ("Sales in fiscal 2015 rose.", [("fiscal 2015", "2015", "date")]),
         ("Kopp was charged in the October slaying.", [("October", "2015-10", "date")]),
         (
             "The blast came at 10:35 a.m. Friday.",

@@ -189,7 +189,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year",
         _c(
-            rf"{B}(?:{EDGE}[- \t]+|(?P<theyear>(?i:the[^\S\n]+year))[^\S\n]+)?{YEAR}{E}(?![^\S\n]*(?:-|–)[^\S\n]*\d)(?!'s\b)"
+            rf"{B}(?:{EDGE}[- \t]+|(?P<theyear>(?i:the[^\S\n]+year|fiscal))[^\S\n]+)?{YEAR}{E}(?![^\S\n]*(?:-|–)[^\S\n]*\d)(?!'s\b)"
         ),
         resolve_year,
         accept_year,
