@@ -158,6 +158,16 @@ def test_partial_quote_belongs_to_governing_speech_verb(nlp):
             "supporters to monitor polling places",
         ),
         (
+            "Trump's claim that there were thousands of shootings in Chicago was false.",
+            "Trump",
+            "there were thousands of shootings in Chicago",
+        ),
+        (
+            "The Trump campaign called the charges unsubstantiated.",
+            "The Trump campaign",
+            "the charges unsubstantiated",
+        ),
+        (
             "Critics worry that the program invites fraud.",
             "Critics",
             "the program invites fraud",

@@ -531,7 +531,21 @@ def _indirect_quotes(
     paragraphs = find_paragraphs(text)
     found: list[_Found] = []
     for token in doc:
-        if token.i in used_cues or inside[token.idx] or not _is_cue(token, lexicon):
+        if token.i in used_cues or inside[token.idx]:
+            continue
+        if not _is_cue(token, lexicon):
+            claim = _claimed_clause(token, lexicon)
+            if claim is not None:
+                owner, claimed = claim
+                claimed = [t for t in claimed if not t.is_punct and t.dep_ != "mark"]
+                if len(claimed) >= 3 and not any(inside[t.idx] for t in claimed):
+                    start, end = claimed[0].idx, claimed[-1].idx + len(claimed[-1].text)
+                    paragraph = next(
+                        (n for n, p in enumerate(paragraphs) if p.start <= token.idx < p.end), 0
+                    )
+                    found.append(
+                        _Found(start, end, "indirect", token, _span(doc, owner), paragraph, end)
+                    )
             continue
         if token.lower_ == "according" or token.dep_ == "parataxis":
             # "…, according to X"; "The plan, he said, will fail."
@@ -560,6 +574,23 @@ def _indirect_quotes(
     return found
 
 
+def _claimed_clause(noun: Token, lexicon: SpeechLexicon) -> tuple[Token, list[Token]] | None:
+    """A speech noun with its owner and a that-clause: "Trump's claim that there have
+    been thousands of shootings", "the ministry's statement that …"."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lexicon.speech_nouns:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+    clauses = [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp")
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+    ]
+    if not owners or not clauses:
+        return None
+    return owners[0], list(clauses[0].subtree)
+
+
 def _reported_content(cue: Token) -> list[Token]:
     """What a speech verb reports: its clause ("said (that) …"), or what it asks of
     someone ("urged supporters to monitor polling places", "called for a ban")."""
@@ -574,6 +605,13 @@ def _reported_content(cue: Token) -> list[Token]:
         tokens = [t for a in addressees for t in a.subtree] + list(requests[0].subtree)
         return sorted(tokens, key=lambda t: t.i)
     if cue.lemma_ == "call":
+        # "called the charges unsubstantiated": a judgement of something named (a bare
+        # "a group called Hamas" has no object and is a name, not speech).
+        judged = [c for c in cue.children if c.dep_ == "dobj"]
+        verdict = [c for c in cue.children if c.dep_ == "oprd"]
+        if judged and verdict and judged[0].i < verdict[0].i:
+            tokens = list(judged[0].subtree) + list(verdict[0].subtree)
+            return sorted(tokens, key=lambda t: t.i)
         for child in cue.children:
             if child.dep_ in ("prep", "prt") and child.lower_ in ("for", "on"):
                 return [t for t in child.subtree if t.i != child.i]

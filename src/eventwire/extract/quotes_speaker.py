@@ -15,7 +15,9 @@ from .quotes_lexicon import speech_lexicon
 
 # Children that extend a speaker's noun phrase beyond the words that name the speaker:
 # "Salim al-Muslat, spokesman for …" keeps "Salim al-Muslat".
-_TRIM_DEPS = frozenset({"appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj"})
+_TRIM_DEPS = frozenset(
+    {"appos", "relcl", "acl", "punct", "advcl", "parataxis", "cc", "conj", "case"}
+)
 # Verb relations through which a participle or conjunct inherits its head's subject:
 # "Putin ordered …, saying that …"; "He smiled and said …".
 _INHERIT_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp"})
