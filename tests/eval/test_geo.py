@@ -92,11 +92,13 @@ def test_load_geovirus():
 
 
 def test_evaluate_geo_on_a_small_sample():
+    # A floor on the first 8 GeoWebNews articles (full runs: `eventwire eval --set geowebnews`);
+    # measured 0.65 recall, 0.85 acc@161 km.
     shared = shared_path("eval", "places").parents[1]
-    result = geo.evaluate_geo("geowebnews", shared, limit=5)
-    assert result["documents"] == 5 and result["gold"] > 0
+    result = geo.evaluate_geo("geowebnews", shared, limit=8)
+    assert result["documents"] == 8 and result["gold"] > 0
     assert {"recall", "acc_161", "median_km", "auc", "errors"} <= set(result)
-    assert result["recall"] >= 0.25 and result["acc_161"] >= 0.8
+    assert result["recall"] >= 0.6 and result["acc_161"] >= 0.8
 
 
 def test_unknown_geo_set_is_refused(tmp_path):

@@ -172,3 +172,55 @@ def test_direction_adjective_is_noted_as_part(nlp):
 def test_admin_noun_selects_the_region_not_the_city(nlp):
     place = find(places_of(nlp, "Airstrikes hit Hama province on Monday."), "Hama")
     assert place is not None and place.feature == "admin1"
+
+
+def _attributive(places, mention: str):
+    for place in places:
+        if any(mention in m.text for m in place.attributive_mentions):
+            return place
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("The deal is worth 11 billion US dollars, the ministry said.", "US", "USA"),
+        ("House Speaker Nancy Pelosi, D-Calif., told colleagues on Monday.", "Calif.", "USA"),
+        ("Palestinians marched to the border on Friday.", "Palestinians", "PSE"),
+    ],
+)
+def test_attributive_mentions_of_countries_and_states(nlp, text, mention, country):
+    place = _attributive(places_of(nlp, text), mention)
+    assert place is not None and place.country == country and place.mentions == []
+
+
+def test_counties_listed_before_the_plural_noun(nlp):
+    text = "Prosecutors in Navarro, Henderson and Ellis counties in Texas joined the case."
+    places = places_of(nlp, text)
+    for name, point in (("Navarro", (32.05, -96.48)), ("Ellis", (32.35, -96.80))):
+        place = find(places, name)
+        assert place is not None and place.feature == "admin2"
+        assert distance_km(place.lat, place.lon, *point) < 30
+
+
+def test_town_before_a_local_noun_is_found(nlp):
+    text = "Torrington firefighters called in several crews, Litchfield County officials said."
+    place = find(places_of(nlp, text), "Torrington")
+    assert place is not None and place.country == "USA"
+    assert distance_km(place.lat, place.lon, 41.80, -73.12) < 161
+
+
+def test_dateline_after_a_headline(nlp):
+    text = "Body found in river. BEIRUT: The body of a man was found on Tuesday."
+    place = find(places_of(nlp, text), "BEIRUT")
+    assert place is not None and place.country == "LBN"
+
+
+def test_us_local_context_keeps_paris_in_tennessee(nlp):
+    text = (
+        "A Paris man was arrested Sunday. He was taken to the Henry County jail, "
+        "Henry County Sheriff Monte Belew said."
+    )
+    place = find(places_of(nlp, text), "Paris")
+    assert place is not None and place.country == "USA"
+    assert distance_km(place.lat, place.lon, 36.30, -88.33) < 50

@@ -202,6 +202,12 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
     for span in _curated_spans(doc, gazetteer):
         wide = _widen(span, doc)
         add(_mention_from(wide, doc, gazetteer, curated=True), wide)
+    for span, inside in _county_spans(doc, gazetteer):
+        county = _mention_from(span, doc, gazetteer, curated=True)
+        if county is not None:
+            county.kind = "county"
+            county.attributive = inside
+        add(county, span)
     for ent in doc.ents:
         wide = _widen(ent, doc)
         if ent.label_ in PLACE_LABELS:
@@ -234,18 +240,15 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer) -> list[Mention]:
         if local is not None:
             local.attributive = inside
         add(local, span)
-    for span, inside in _county_spans(doc, gazetteer):
-        county = _mention_from(span, doc, gazetteer, curated=True)
-        if county is not None:
-            county.kind = "county"
-            county.attributive = inside
-        add(county, span)
     for span in _dateline_spans(doc, gazetteer):
         add(_mention_from(span, doc, gazetteer, curated=False), span)
     for span, mention in _demonym_mentions(doc, gazetteer):
         add(mention, span)
     for span in _party_state_spans(doc, gazetteer):
-        add(_mention_from(span, doc, gazetteer, curated=True), span)
+        state = _mention_from(span, doc, gazetteer, curated=True)
+        if state is not None:
+            state.attributive = True  # the member's state, not where anything happened
+        add(state, span)
     for span in _conjoined_spans(doc, gazetteer, found, taken):
         add(_mention_from(span, doc, gazetteer, curated=False), span)
     for span in _embedded_spans(doc, gazetteer, taken):
@@ -374,7 +377,7 @@ def _modifier_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[tup
         if (
             i in taken
             or not token.is_title
-            or token.tag_ not in ("NNP", "NNPS")
+            or (token.tag_ not in ("NNP", "NNPS") and not token.ent_type_)
             or (prev is not None and prev.is_title and prev.lower_ not in ("the", "a", "an"))
         ):
             i += 1
@@ -545,7 +548,18 @@ def _demonym_mentions(doc: Doc, gazetteer: Gazetteer) -> list[tuple[Span, Mentio
 
 
 def _entity_of(token: Token) -> Span | None:
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    """The named entity a token is part of (read from its IOB tags: ``doc.ents`` is
+    rebuilt on every access)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type)
 
 
 def _embedded_spans(doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> list[Span]:
@@ -653,10 +667,8 @@ def _big_city_name(name: str, gazetteer: Gazetteer) -> bool:
 def _inside_longer_place(span: Span) -> bool:
     """Is the span part of a longer place entity ("Africa" in "South Africa")?"""
     for token in span:
-        ent = token.ent_type_ and next(
-            (e for e in span.doc.ents if e.start <= token.i < e.end), None
-        )
-        if ent and ent.label_ in PLACE_LABELS and len(ent) > len(span):
+        ent = _entity_of(token)
+        if ent is not None and ent.label_ in PLACE_LABELS and len(ent) > len(span):
             return True
     return False
 
@@ -741,7 +753,7 @@ def _mention_from(
         return None
     start = doc[first.i].idx
     end = doc[end_token - 1].idx + len(doc[end_token - 1].text)
-    text = doc.text[start:end]
+    text = doc[first.i : end_token].text
     stripped = POSSESSIVE.sub("", text)
     end -= len(text) - len(stripped)
     # Facilities and natural features are named by their main names; an alternate
@@ -1067,6 +1079,7 @@ def _identity(c: Candidate) -> tuple:
 
 
 def _places(doc: Doc, groups: list[Group]) -> list[Place]:
+    text = doc.text  # built anew on every access: read it once
     by_identity: dict[tuple, tuple[Candidate, list[Mention]]] = {}
     for group in groups:
         if group.best is None:
@@ -1091,12 +1104,12 @@ def _places(doc: Doc, groups: list[Group]) -> list[Place]:
                 precision=precision,
                 parts=parts,
                 mentions=[
-                    TextSpan(start=m.start, end=m.end, text=doc.text[m.start : m.end])
+                    TextSpan(start=m.start, end=m.end, text=text[m.start : m.end])
                     for m in mentions
                     if not m.attributive
                 ],
                 attributive_mentions=[
-                    TextSpan(start=m.start, end=m.end, text=doc.text[m.start : m.end])
+                    TextSpan(start=m.start, end=m.end, text=text[m.start : m.end])
                     for m in mentions
                     if m.attributive
                 ],
