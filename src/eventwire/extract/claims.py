@@ -13,11 +13,19 @@ Decisions:
 - A bare count of people needs an event word ("250,000 people have been killed");
   "5,000 people attended" is not a claim of interest. Troops, aircraft, refugees,
   casualties and money stand on their own.
+- A range keeps both ends: ``value`` is the lower, ``value_max`` the upper
+  ("between 200 and 300", "200-300", "20 to 30", "one or two"; "3 to 5 million"
+  shares the multiplier). "From 30 to 45" is a change, not a range.
+- A sum in parentheses right after another sum is a currency conversion of it
+  ("3.5 trillion yuan ($503 billion)") and not a claim of its own.
+- Time and place are the Time and Place ids mentioned in the claim's own clause (a
+  coordinated clause with its own verb dates only its own figure).
 - Two claims conflict when they count the same quantity (deaths, injured, troops …)
   with different values from two named, different sources within a few sentences
   of each other: farther apart, they more likely count different things (one
   attack, the whole war); without a source a second figure is as likely an update.
-  Sums of money never conflict: they pay for different things.
+  Sums of money never conflict: they pay for different things; nor do counts of
+  different people (soldiers, fighters) or a further count ("five others").
 """
 
 from __future__ import annotations

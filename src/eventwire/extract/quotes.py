@@ -5,17 +5,30 @@ Three kinds, following news style:
 - **direct**: a quotation that stands as speech of its own ("…," Putin said;
   X said: "…"; a quotation paragraph that continues the previous speaker);
 - **partial**: quoted words inside a reported sentence whose speech verb governs
-  them (Assad said the move was in line with "the continuation of …");
+  them (Assad said the move was in line with "the continuation of …"), or whose verb
+  of judging in words owns them directly or through "as"/"to"/"of" ("pounding Trump
+  as a "con artist"", "likened the plan to "a train wreck"", "criticized the law as
+  a "crazy system""): the words are the subject's own judgement, so they are
+  attributed speech. Verbs of classifying ("class", "list", "designate") are not:
+  "class all opposition groups as "terrorists"" stays a scare quote;
 - **indirect**: a reported clause without quotation marks ("X said (that) …",
-  "… , according to X").
+  "… , according to X", "critics worry that …", "Trump's claim that …", "called the
+  charges unsubstantiated").
+
+A quotation left open at the end of its paragraph continues into the next one; the
+whole run takes the attribution the last paragraph gives ("…," said X).
 
 Quotation marks also enclose things that are not speech; these are dropped: titles
-and names ("a document titled "…"", "known as", "dubbed"), and scare quotes (a
-short quoted phrase no speech verb governs: class them as "terrorists").
+and names ("a document titled "…"", "known as", "dubbed", Title Case phrases, a
+quoted name modifying a noun: the "Amaq" news agency), and scare quotes (a short
+quoted phrase no speech verb governs: class them as "terrorists").
 
-The speaker is the subject of the speech verb in the dependency parse; it resolves
-to an actor through :func:`~eventwire.extract.context.actor_at` when the actors
-extractor found one there, else ``speaker_name`` is the speaker's words.
+The speaker is the subject of the speech verb in the dependency parse (institutions
+too: "the army said in a statement" gives "the army"); it resolves to an actor through
+:func:`~eventwire.extract.context.actor_at` at the head word of the speaker's words
+(so "Residents of Yakla" do not become Yakla, and "a statement from the regime"
+speaks for the regime) when the actors extractor found one there, else
+``speaker_name`` is the speaker's words.
 """
 
 from __future__ import annotations
