@@ -73,6 +73,8 @@ _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 # Words about another's act (praise, appeal, demand, criticism, rejection): their
 # target is the act's doer, never a stand-in country.
 _REACTION_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
+# Verbal conflict (demand, disapprove, reject, threaten): agreed to, it is an agreement.
+_VERBAL_CONFLICT_ROOTS = frozenset({"10", "11", "12", "13"})
 # Appeals and demands: the act they ask for is their content, not an act of its own.
 _ASKING_ROOTS = frozenset({"02", "10"})
 _DATE_SHAPES = (4, 7, 10)
@@ -154,6 +156,10 @@ def _first_actor_after(verb: Token, ctx: Context, sources: list[Actor]) -> list[
         if actor is not None and all(actor.id != s.id for s in sources):
             return [actor]
     return []
+
+
+def _agreed_to(chain: Chain) -> bool:
+    return any(g.lemma_.lower() == "agree" for g in chain.governors)
 
 
 def _home_country(actor: Actor) -> str | None:
@@ -443,6 +449,8 @@ def _events_of(
     code = candidate.pattern.code or ""
     if cameo_rules:
         code = _recode(code, stand, book)
+        if code[:2] in _VERBAL_CONFLICT_ROOTS and _agreed_to(chain):
+            code = "030"  # "agreed to postpone the demonstration": the agreement is the act
     if cameo_rules and stand.deontic and stand.reporter is not None and not stand.negated:
         # "X said Iraq must cooperate": X demands it of Iraq (CAMEO 10x)
         demander = phrase_actors(ctx, stand.reporter)
