@@ -3,13 +3,23 @@
 Detection takes spaCy's GPE/LOC/FAC entities, curated names the small model misses
 ("Hmeymim"), and the shapes English gives place names: "Latakia province", "the port
 of Tartous", "the Hmeymim airbase", "northern Aleppo", "Springfield, Ill.", "Syria's
-Latakia province". Demonyms ("Russian") are actors' attributes, not places.
+Latakia province", datelines ("BEIRUT —"), US counties ("Henry County", "Navarro and
+Ellis counties"), town names before local nouns ("Torrington firefighters") and names
+the tagger calls persons or organisations after "in"/"near".
+
+A place has two kinds of mention. ``mentions`` name it as a location. ``attributive_mentions``
+name it only to describe something else: demonyms and adjectives ("Russian troops"),
+names inside other names ("the Ohio Department of Health"), a member's state
+("D-Calif."). Both say which place the article refers to; only the first can be where
+an event happened (see ``resources/places/README.md``).
 
 Resolution ranks every gazetteer candidate of a name by evidence a reader would use:
 how big the place is, what kind of place the words say it is, the countries the
 article is about (countries it names, its actors' countries, countries of places
-already resolved with confidence), closeness to those places, an explicit container
-("X, Illinois"; "Syria's X") and whether the name is the place's main name.
+already resolved, weighted by how sure each is), closeness to those places, whether
+other names of the article could be places near a candidate (coherence), an explicit
+container ("X, Illinois"; "Syria's X") and whether the name is the place's main name.
+No name is its own evidence: a group's own vote is left out when it is ranked.
 """
 
 from __future__ import annotations
