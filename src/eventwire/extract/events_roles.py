@@ -123,6 +123,12 @@ def find_roles(
         if chain.impact is not None:
             for obj in objects_of(chain.impact, VERB_TARGET_PREPS):
                 targets += _new(targets, phrase_actors(ctx, obj))
+    if is_noun and not sources and core.dep_ == "dobj" and core.head.pos_ == "VERB":
+        # "NATO would tighten the blockade": who acts on an act named as an object
+        # (a verb with no code of its own) is the one doing it
+        subject = subject_of(core.head)
+        if subject is not None:
+            sources = [a for a in phrase_actors(ctx, subject) if all(a.id != t.id for t in targets)]
     orderer = _orderer(chain, ctx)
     if orderer:
         sources = orderer  # "Putin ordered … the withdrawal": the one who orders acts
