@@ -454,9 +454,11 @@ def _attribution_filler(token: Token, cue: Token) -> bool:
     return cue in token.ancestors or token in cue.ancestors
 
 
-def _is_cue(token: Token, lexicon: SpeechLexicon) -> bool:
+def _is_cue(token: Token, lexicon: SpeechLexicon, *, quoted: bool = True) -> bool:
+    """Does ``token`` attribute speech? With ``quoted``, of quoted words: verbs of
+    stance ("believe") report only clauses."""
     if token.pos_ in ("VERB", "AUX") and lexicon.is_speech_verb(token.lemma_):
-        return True
+        return not (quoted and lexicon.is_stance_verb(token.lemma_))
     if token.lower_ in _SAID_FORMS:
         return True  # "Said Ellis: …" — the tagger reads a sentence-initial "Said" as a name
     return token.lower_ == "according" and any(c.lower_ == "to" for c in token.children)
@@ -546,7 +548,7 @@ def _indirect_quotes(
     for token in doc:
         if token.i in used_cues or inside[token.idx]:
             continue
-        if not _is_cue(token, lexicon):
+        if not _is_cue(token, lexicon, quoted=False):
             claim = _claimed_clause(token, lexicon)
             if claim is not None:
                 owner, claimed = claim

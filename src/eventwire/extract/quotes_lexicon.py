@@ -15,7 +15,8 @@ class SpeechLexicon:
     Attributes:
         verbs: lemma -> strength ("say": always reports speech; "weak": only when it
             governs the quotation or reported clause directly; "characterize": a verb
-            of judging in words, owning quoted words only through "as"/"to"/"of").
+            of judging in words, owning quoted words only through "as"/"to"/"of";
+            "stance": a verb of belief reporting a clause, never quoted words).
         title_cues: lower-cased words or phrases that make a following quotation a name.
         source_cues: lower-cased phrases that introduce a source ("according to").
         speech_nouns: lemmas of nouns for something said ("comment", "statement").
@@ -31,6 +32,11 @@ class SpeechLexicon:
         if strength is None or strength == "characterize":
             return False
         return strength == "say" or not strong_only
+
+    def is_stance_verb(self, lemma: str) -> bool:
+        """A verb of belief or attitude ("believe", "worry"): it reports a view in a
+        clause but never owns quoted words."""
+        return self.verbs.get(lemma.lower()) == "stance"
 
     def is_characterizing_verb(self, lemma: str) -> bool:
         """A verb of judging in words ("liken", "denounce"): it owns quoted words but
