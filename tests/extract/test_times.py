@@ -209,6 +209,11 @@ RESULTS_DAY = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
         ),
         ("Profit doubled during the last quarter.", [("the last quarter", "1989-Q3", "date")]),
         ("Sales slumped this past spring.", [("this past spring", "1989-SP", "date")]),
+        # without a figure or comparison, "a year ago" is a plain date even in a results story
+        (
+            "Third-quarter profit rose. He was named chief a year ago.",
+            [("Third-quarter", "1989-Q3", "date"), ("a year ago", "1988", "date")],
+        ),
         # no quarter named: a year back from the anchor, or from a year just named
         ("Sales fell from a year ago.", [("a year ago", "1988", "date")]),
         (

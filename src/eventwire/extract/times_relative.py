@@ -158,6 +158,7 @@ def resolve_ago(match: re.Match[str], ref: Ref) -> Value | None:
         and mod is None
         and sign < 0
         and (direction == "ago" or ref.near_date is None)
+        and _compares(ref.text, match.start())
     ):
         return year_before(ref.quarter), "date", None  # "up from a year ago" in a results story
     if base is None:
@@ -165,6 +166,24 @@ def resolve_ago(match: re.Match[str], ref: Ref) -> Value | None:
     if not float(amount).is_integer():
         return cal.underspecified(unit), "date", mod
     return cal.shift_by_units(base, sign * int(amount), unit), "date", mod
+
+
+# A comparison or a figure earlier in the sentence ("up from $85 million a year ago",
+# "net of $1.1 million a year ago"), or the sentence opening on the expression ("A
+# year earlier, net was ..."): what makes "a year ago" the same period a year before
+# rather than a plain date ("he was elected a year ago").
+_COMPARISON_CUE = re.compile(
+    r"\b(?:from|than|compared|comparison|versus|vs|against|From|Than|Compared)\b|[$£€%]|\d"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’]*\s+[A-Z]|\n")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’]*\s+|\n\s*)$")
+
+
+def _compares(text: str, start: int) -> bool:
+    before = text[max(0, start - 200) : start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    sentence = before[breaks[-1].end() - 1 :] if breaks else before
+    return bool(_COMPARISON_CUE.search(sentence) or _SENTENCE_OPENING.search(before))
 
 
 def resolve_duration(match: re.Match[str], ref: Ref) -> Value | None:
