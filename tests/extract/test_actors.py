@@ -508,3 +508,29 @@ def test_a_named_department_is_not_the_government_itself(nlp):
     department = actor_for(actors, "The State Department")
     assert white_house is washington
     assert department is not None and department is not white_house and department.code == "USAGOV"
+
+
+def test_user_dictionary_code_wins_over_a_shipped_body_noun(nlp, tmp_path):
+    """ "kingdom" is a government noun in our rules, but a user entry naming the whole
+    phrase says what it is."""
+    extra = tmp_path / "my.actors.txt"
+    extra.write_text("ZORBLAXIA [ZRB]\n+THE_QUIET_KINGDOM\n", encoding="utf-8")
+    actors = actors_of(
+        nlp, "The Quiet Kingdom fired two shells at Zealand.", actor_dictionaries=(extra,)
+    )
+    actor = actor_for(actors, "The Quiet Kingdom") or actor_for(actors, "Quiet Kingdom")
+    assert actor is not None and actor.code == "ZRB"
+
+
+def test_without_coreference_a_pronoun_possessed_body_is_nobody(nlp):
+    """PETRARCH mode resolves no pronouns: "its embassy" borrows no country."""
+    from eventwire.extract import events_verbs
+
+    text = "Arnor will restore ties with Gondor after crowds burned down its embassy."
+    previous = events_verbs.get_default_options()
+    events_verbs.set_default_options(events_verbs.EventOptions(resolve_pronouns=False))
+    try:
+        actors = actors_of(nlp, text)
+    finally:
+        events_verbs.set_default_options(previous)
+    assert actor_for(actors, "its embassy") is None

@@ -46,6 +46,7 @@ from .actors_roles import (
     split_code,
 )
 from .context import Context
+from .events_verbs import get_default_options as event_options
 
 __all__ = ["ActorOptions", "extract_actors", "set_default_options"]
 
@@ -238,6 +239,8 @@ class _Extraction(CandidateFinder, Coder):
         if code is None and sector in CONTEXT_SECTORS:
             if word in ABSTRACT_UNLESS_DEFINITE and first not in {"the"} | POSSESSIVES:
                 return  # "vehement opposition": a stance, not a body
+            if first in POSSESSIVES and not event_options().resolve_pronouns:
+                return  # PETRARCH mode: "its embassy" is nobody's without coreference
             # evidence, best first: "rebels in Syria", the same body or sector before, a
             # country the sentence happens in; a state body ("the army") may also take
             # the story's country, a non-state group ("rebels") may not

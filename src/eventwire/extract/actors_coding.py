@@ -22,6 +22,7 @@ from .actors_roles import (
     is_person_noun,
     split_code,
 )
+from .events_verbs import get_default_options as event_options
 
 
 class Coder(ActorsBase):
@@ -40,11 +41,14 @@ class Coder(ActorsBase):
         roles: set[str] = set()
         prefix = False
         self.explicit_country = False
+        user_named: set[int] = set()  # tokens a user dictionary codes: its code wins
         i = start
         while i < end:
             hit = self.hit_at.get(i)
             if hit is not None and hit[0] == i and not (skip and i in skip):
                 h = hit[2]
+                if h.actor and h.actor.user:
+                    user_named.update(range(i, min(hit[1], end)))
                 if h.actor and h.actor.kind == "person" and hit[1] > end:
                     i += 1  # "President Boris Yeltsin" listed whole: the title is ours
                     continue
@@ -68,7 +72,9 @@ class Coder(ActorsBase):
         for i in range(start, end):
             if self.doc[i].tag_ != "PRP$":
                 continue
-            if self.words[i] in {"his", "her", "its", "their"}:
+            if not event_options().resolve_pronouns:
+                antecedent = None  # PETRARCH mode: "its embassy" belongs to nobody
+            elif self.words[i] in {"his", "her", "its", "their"}:
                 antecedent = self._antecedent(self.doc[i])
             elif self.words[i] in {"our", "my"} and self.in_quote[i]:
                 antecedent = self._last_person()
@@ -82,8 +88,8 @@ class Coder(ActorsBase):
         i = end - 1
         while i >= start:
             role = self._role_at(i)
-            if role is None:
-                i -= 1
+            if role is None or i in user_named:
+                i -= 1  # "The Hermit Kingdom [PRK]": the user's code, not kingdom's GOV
                 continue
             key = tuple(role[1].split())
             agent = self.lex.agents.get(key)
