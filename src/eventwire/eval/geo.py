@@ -151,6 +151,17 @@ def score_places(gold: Iterable[GoldToponym], places: Iterable[Place]) -> GeoSco
     return score
 
 
+def score_places_literal(gold: Iterable[GoldToponym], places: Iterable[Place]) -> GeoScore:
+    """Like :func:`score_places`, counting only mentions of places as locations."""
+    score = GeoScore()
+    for _toponym, place, error in match_toponyms(gold, places, literal_only=True):
+        score.gold += 1
+        if place is not None and error is not None:
+            score.found += 1
+            score.errors_km.append(error)
+    return score
+
+
 def _float(text: str | None) -> float | None:
     try:
         return float(text) if text not in (None, "") else None
@@ -265,15 +276,18 @@ def evaluate_geo(name: str, shared: Path, *, limit: int | None = None) -> dict[s
 
     Returns:
         ``documents``, ``gold``, ``found``, ``recall``, ``acc_161`` (share of found
-        toponyms within 161 km), ``median_km``, ``auc`` and ``errors``: one line per
-        missed toponym or per answer more than 161 km off.
+        toponyms within 161 km), ``recall_locations`` (recall counting only mentions
+        of places as locations, not attributive ones), ``median_km``, ``auc`` and
+        ``errors``: one line per missed toponym or per answer more than 161 km off.
     """
     docs = load_geo_set(name, shared)
     if limit is not None:
         docs = docs[:limit]
     total = GeoScore()
+    literal = GeoScore()  # counting only mentions that name places as locations
     errors: list[str] = []
     for gold, places in zip(docs, geoparse(docs), strict=True):
+        literal.add(score_places_literal(gold.toponyms, places))
         for toponym, place, error in match_toponyms(gold.toponyms, places):
             total.gold += 1
             if place is None or error is None:
@@ -292,6 +306,7 @@ def evaluate_geo(name: str, shared: Path, *, limit: int | None = None) -> dict[s
         "found": total.found,
         "recall": round(total.recall, 4),
         "acc_161": round(total.accuracy_161, 4),
+        "recall_locations": round(literal.recall, 4),
         "median_km": round(total.median_km, 1) if total.errors_km else 0.0,
         "auc": round(total.auc, 4),
         "errors": errors,
