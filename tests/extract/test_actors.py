@@ -534,3 +534,15 @@ def test_without_coreference_a_pronoun_possessed_body_is_nobody(nlp):
     finally:
         events_verbs.set_default_options(previous)
     assert actor_for(actors, "its embassy") is None
+
+
+def test_user_dictionary_body_after_in_is_still_an_actor(nlp, tmp_path):
+    """ "in the Kremlin" is a place by our rules, but a body the user's dictionary codes
+    (a town council coded as a government) is trusted as written."""
+    extra = tmp_path / "my.actors.txt"
+    extra.write_text("OLD_MARKETHALL [SHRGOV]\n", encoding="utf-8")
+    actors = actors_of(
+        nlp, "Sam Gamgee criticized the closures in Old Markethall.", actor_dictionaries=(extra,)
+    )
+    actor = actor_for(actors, "Old Markethall")
+    assert actor is not None and actor.code == "SHRGOV"

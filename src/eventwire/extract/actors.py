@@ -365,8 +365,8 @@ class _Extraction(CandidateFinder, Coder):
                 # "the Assad regime", "the Kremlin": a body, merged by code
                 if start > 0 and self.words[start - 1] == "the":
                     start -= 1
-                if self._locative(start):
-                    return
+                if self._locative(start) and not hit.actor.user:
+                    return  # "in the Kremlin" is a place; a user's entry is an actor as written
                 if led:
                     entity = self._entity(
                         f"group:{code}", "group", self._strip_det(start, end), code, False
