@@ -522,3 +522,17 @@ def test_discard_phrases_drop_sentence_and_story(tmp_path):
     assert discards.drops_story("A typhoon struck Luzon.")
     assert discards.drops_sentence("Egypt won the African Nations Cup.")
     assert not discards.drops_sentence("Egypt and Nigeria held talks.")
+
+
+def test_an_act_without_a_target_is_on_its_own_country_even_when_that_is_the_source(nlp):
+    """ "Iraqi Kurds demonstrated in Kirkuk": Iraq → Iraq, the target being the country
+    itself rather than the source's mention again."""
+    text = "Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday."
+    events = events_of(nlp, text, {"Iraqi": "IRQ"}, places={"Kirkuk": "IRQ"})
+    assert ("IRQ", "IRQ", "141") in triples(events)
+
+
+def test_an_uncoded_target_gives_way_to_the_country(nlp):
+    text = "The Mozambique government accepted demands from Shona rebels."
+    events = events_of(nlp, text, {"Mozambique government": "MOZGOV", "Shona rebels": ""})
+    assert {(e.source.code, e.target.code) for e in events} == {("MOZGOV", "MOZ")}

@@ -488,6 +488,8 @@ def _events_of(
         earlier = history.get(reacted_to)
         targets = [earlier] if earlier is not None and earlier not in sources else []
     reciprocal = len(sources) > 1 and info.root in _RECIPROCAL_ROOTS
+    if cameo_rules and targets and all(not (t.code or t.country) for t in targets):
+        targets = []  # "accepted demands from Shona rebels": nobody we can code; as untargeted
     if (
         cameo_rules
         and not targets
@@ -500,7 +502,9 @@ def _events_of(
         # else the actor's own country ("the parliament approved a law": SRB → SRB)
         country = (place.country if place else None) or _home_country(sources[0])
         if country:
-            targets = [_country_actor(ctx, country)]
+            # "students throughout Indonesia demonstrated": Indonesia acts on itself; the
+            # target is the country, not the source's own mention again
+            targets = [_country_actor(ctx, country, avoid={s.id for s in sources})]
             fallback = True
     time = _time_of(chain, sent, ctx.times)
     date = time.value if time is not None and _is_date(time.value) else None
@@ -598,9 +602,13 @@ def _event_actor(actor: Actor | None) -> EventActor:
     return EventActor(actor=actor.id or None, code=actor.code or actor.country)
 
 
-def _country_actor(ctx: Context, country: str) -> Actor:
+def _country_actor(
+    ctx: Context, country: str, avoid: frozenset[str] | set[str] = frozenset()
+) -> Actor:
+    """The article's actor for ``country``, else the bare country (no mention of its
+    own); never one of the actors in ``avoid``."""
     for actor in ctx.actors:
-        if actor.code == country:
+        if actor.code == country and actor.id not in avoid:
             return actor
     return Actor(id="", name=country, code=country, country=country, kind="country")
 
