@@ -536,3 +536,11 @@ def test_an_uncoded_target_gives_way_to_the_country(nlp):
     text = "The Mozambique government accepted demands from Shona rebels."
     events = events_of(nlp, text, {"Mozambique government": "MOZGOV", "Shona rebels": ""})
     assert {(e.source.code, e.target.code) for e in events} == {("MOZGOV", "MOZ")}
+
+
+def test_an_unclaimed_attack_is_coded_on_the_country_it_happens_in(nlp):
+    text = "Three US servicemen were killed by a roadside bomb outside the city of Basra."
+    events = events_of(
+        nlp, text, {"Three US servicemen": "USAMIL"}, places={"Basra": "IRQ", "US": "USA"}
+    )
+    assert ("IRQ", "USAMIL") in {(e.source.code, e.target.code) for e in events}

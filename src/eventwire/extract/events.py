@@ -478,6 +478,14 @@ def _events_of(
         if country and all(s.country != country for s in sources):
             targets = [_country_actor(ctx, country)]
             fallback = True
+    if cameo_rules and not sources and targets and info.root in _FORCE_ROOTS:
+        # "US servicemen were killed by a bomb outside the city of Basra": an unclaimed
+        # attack is coded on the country it happens in, when that is not the victim's own
+        victims = {_home_country(t) for t in targets}
+        scene = next((c for c in _scene_countries(sent, ctx.places) if c not in victims), None)
+        if scene:
+            sources = [_country_actor(ctx, scene, avoid={t.id for t in targets})]
+            fallback = True
     if not targets and info.code in _TARGETED_CODES and info.code == candidate.pattern.code:
         return []  # a threat or ultimatum with nobody to receive it is not one
     reacted_to = None
@@ -657,6 +665,18 @@ def _place_of(chain: Chain, sent: Span, places: list[Place]) -> Place | None:
             if attaches(token, chain):
                 return place
     return None
+
+
+def _scene_countries(sent: Span, places: list[Place]) -> list[str]:
+    """Countries of the places a sentence names as locations (objects of a preposition:
+    "in Basra", "the city of Basra"), not as modifiers ("US servicemen")."""
+    found: list[str] = []
+    for place in places:
+        for mention in place.mentions:
+            token = _in_sentence(sent, mention.start, mention.end)
+            if token is not None and token.dep_ == "pobj" and place.country:
+                found.append(place.country)
+    return found
 
 
 def _is_date(value: str) -> bool:
