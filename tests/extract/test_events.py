@@ -544,3 +544,9 @@ def test_an_unclaimed_attack_is_coded_on_the_country_it_happens_in(nlp):
         nlp, text, {"Three US servicemen": "USAMIL"}, places={"Basra": "IRQ", "US": "USA"}
     )
     assert ("IRQ", "USAMIL") in {(e.source.code, e.target.code) for e in events}
+
+
+def test_the_us_is_a_country_not_the_pronoun_us(nlp):
+    text = "The US on Thursday rejected calls by Kofi Annan to adopt reforms."
+    events = events_of(nlp, text, {"US": "USA", "Kofi Annan": "IGOUNO"})
+    assert ("USA", "IGOUNO", "120") in triples(events)

@@ -91,11 +91,16 @@ def phrase_actors(ctx: Context, head: Token, *, descend: bool = True) -> list[Ac
     return out
 
 
+def _is_pronoun(token: Token, words: frozenset[str]) -> bool:
+    """One of ``words`` as a pronoun: "us", but not "the US" (a capitalised name)."""
+    return token.lower_ in words and not (token.is_upper and token.pos_ == "PROPN")
+
+
 def phrase_actor(ctx: Context, head: Token, *, descend: bool = True) -> Actor | None:
     """The actor a noun phrase names: its head, else a modifier or an "of/from/by" object."""
-    if head.lower_ in PRONOUNS:
+    if _is_pronoun(head, PRONOUNS):
         return resolve_pronoun(ctx, head) if get_default_options().resolve_pronouns else None
-    if head.lower_ in FIRST_PERSON:
+    if _is_pronoun(head, FIRST_PERSON):
         return quote_speaker(ctx, head)
     actor = token_actor(ctx, head)
     if (actor and actor.code) or not descend:
