@@ -550,3 +550,9 @@ def test_the_us_is_a_country_not_the_pronoun_us(nlp):
     text = "The US on Thursday rejected calls by Kofi Annan to adopt reforms."
     events = events_of(nlp, text, {"US": "USA", "Kofi Annan": "IGOUNO"})
     assert ("USA", "IGOUNO", "120") in triples(events)
+
+
+def test_an_untargeted_act_takes_the_other_party_named_in_its_phrase(nlp):
+    text = "Italy announced a suspension of air links with Serbia on Wednesday."
+    events = events_of(nlp, text, {"Italy": "ITA", "Serbia": "SRB"})
+    assert {(e.source.code, e.target.code) for e in events} == {("ITA", "SRB")}

@@ -508,8 +508,13 @@ def _events_of(
     ):
         # event data code an act with no named target on the country it happens in,
         # else the actor's own country ("the parliament approved a law": SRB → SRB)
+        inner = _inner_party(candidate.core, ctx, sources)
         country = (place.country if place else None) or _home_country(sources[0])
-        if country:
+        if inner is not None:
+            # "a suspension of air links with Serbia", "an offensive in its war with Iraq"
+            targets = [inner]
+            fallback = True
+        elif country:
             # "students throughout Indonesia demonstrated": Indonesia acts on itself; the
             # target is the country, not the source's own mention again
             targets = [_country_actor(ctx, country, avoid={s.id for s in sources})]
@@ -664,6 +669,31 @@ def _place_of(chain: Chain, sent: Span, places: list[Place]) -> Place | None:
                 continue
             if attaches(token, chain):
                 return place
+    return None
+
+
+_PARTY_PREPS = frozenset({"with", "against"})
+
+
+def _inner_party(core: Token, ctx: Context, sources: list[Actor]) -> Actor | None:
+    """The other party named deep in the event's own phrase ("a suspension of air links
+    with Serbia", "mobilized reservists for a war against Iraq"): a coded actor of
+    another country, the object of "with"/"against", not inside another clause."""
+    own = {_home_country(s) for s in sources}
+    for token in core.subtree:
+        if token.dep_ != "pobj" or token.head.lower_ not in _PARTY_PREPS:
+            continue
+        step, crosses = token.head, False
+        while step.i != core.i and step.head.i != step.i:
+            step = step.head
+            if step.i != core.i and step.pos_ in {"VERB", "AUX"}:
+                crosses = True
+                break
+        if crosses or step.i != core.i:
+            continue
+        actor = token_actor(ctx, token)
+        if actor is not None and actor.code and _home_country(actor) not in own:
+            return actor
     return None
 
 
