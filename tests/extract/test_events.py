@@ -556,3 +556,9 @@ def test_an_untargeted_act_takes_the_other_party_named_in_its_phrase(nlp):
     text = "Italy announced a suspension of air links with Serbia on Wednesday."
     events = events_of(nlp, text, {"Italy": "ITA", "Serbia": "SRB"})
     assert {(e.source.code, e.target.code) for e in events} == {("ITA", "SRB")}
+
+
+def test_a_modal_inside_an_agreement_voices_the_pledge(nlp):
+    text = "Hungary and Romania agreed that their countries should cooperate."
+    events = events_of(nlp, text, {"Hungary": "HUN", "Romania": "ROU"})
+    assert {(e.plover, e.modality) for e in events} == {("AGREE", "intended")}

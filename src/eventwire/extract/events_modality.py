@@ -245,6 +245,11 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
             elif child.dep_ == "aux" and child.lower_ in _FUTURE_AUX:
                 lift("future")
             elif child.dep_ == "aux" and child.lower_ in _HYPOTHETICAL_AUX:
+                if "intended" in chain.roles and token is not chain.top:
+                    # "agreed that their countries should cooperate", "promised it would
+                    # withdraw": the modal voices the pledge, not a hypothesis
+                    lift("intended")
+                    continue
                 lift("hypothetical")
                 deontic = deontic or child.lower_ in _DEONTIC_AUX
             elif child.dep_ == "mark" and child.lower_ in _CONDITIONAL_MARKS:
