@@ -562,3 +562,12 @@ def test_a_modal_inside_an_agreement_voices_the_pledge(nlp):
     text = "Hungary and Romania agreed that their countries should cooperate."
     events = events_of(nlp, text, {"Hungary": "HUN", "Romania": "ROU"})
     assert {(e.plover, e.modality) for e in events} == {("AGREE", "intended")}
+
+
+def test_coordinated_adjectives_over_one_head_are_parties_each(nlp):
+    text = "Senior Hungarian and Romanian officials agreed to cooperate."
+    events = events_of(nlp, text, {"Senior Hungarian": "HUNGOV", "Romanian officials": "ROUGOV"})
+    assert {(e.source.code, e.target.code) for e in events} == {
+        ("HUNGOV", "ROUGOV"),
+        ("ROUGOV", "HUNGOV"),
+    }

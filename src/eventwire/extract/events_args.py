@@ -84,6 +84,9 @@ def phrase_actors(ctx: Context, head: Token, *, descend: bool = True) -> list[Ac
         # the last as a modifier carrying the "and"
         if child.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in child.children):
             conjuncts += [child, *child.conjuncts]
+        elif child.dep_ == "amod" and child.conjuncts:
+            # "Hungarian and Romanian officials": one group per coordinated adjective
+            conjuncts += [child, *child.conjuncts]
     for conjunct in conjuncts:
         actor = phrase_actor(ctx, conjunct, descend=descend)
         if actor and all(a.id != actor.id for a in out):
