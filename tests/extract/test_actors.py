@@ -546,3 +546,9 @@ def test_user_dictionary_body_after_in_is_still_an_actor(nlp, tmp_path):
     )
     actor = actor_for(actors, "Old Markethall")
     assert actor is not None and actor.code == "SHRGOV"
+
+
+def test_a_people_after_a_country_adjective_is_coded_where_it_lives(nlp):
+    """ "Bosnian Serbs" are Serbs of Bosnia: coded BIH, with no separate Serbia actor."""
+    actors = actors_of(nlp, "Bosnian Serbs demanded a truce with Moslem forces.")
+    assert [a.code for a in actors if a.code] == ["BIH"]

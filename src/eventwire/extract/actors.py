@@ -390,6 +390,15 @@ class _Extraction(CandidateFinder, Coder):
             self._named_body(start, end, hit, mention=(start, end), head=end - 1)
             return
         assert hit.iso3 is not None
+        before = self.hit_at.get(start - 1) if start > 0 else None
+        if (
+            before is not None
+            and before[1] == start
+            and before[2].what == "adjective"
+            and before[2].iso3 not in {None, hit.iso3}
+            and self.doc[start].tag_ in {"NNS", "NNPS"}
+        ):
+            return  # "Bosnian Serbs": a people coded by the country they live in, not theirs
         if hit.what == "capital":
             if self._locative(start) or self._dateline(start):
                 return
