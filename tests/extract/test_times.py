@@ -209,6 +209,8 @@ RESULTS_DAY = dt.date(1989, 10, 26)  # a Thursday in the fourth quarter
         ),
         ("Profit doubled during the last quarter.", [("the last quarter", "1989-Q3", "date")]),
         ("Sales slumped this past spring.", [("this past spring", "1989-SP", "date")]),
+        # a season after "the past" is that season, not a stretch of time
+        ("Heating costs rose over the past winter.", [("the past winter", "1988-WI", "date")]),
         # without a figure or comparison, "a year ago" is a plain date even in a results story
         (
             "Third-quarter profit rose. He was named chief a year ago.",

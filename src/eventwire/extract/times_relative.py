@@ -109,8 +109,13 @@ def resolve_shifted_unit(match: re.Match[str], ref: Ref) -> Value | None:
             return ref.quarter, "date", mod
         if ref.anchor is not None:
             return cal.shift_by_units(ref.anchor, -1, "quarter"), "date", mod
-    if match.group("the") and shift in ("past", "last", "next", "coming"):
-        # "the past year" is the stretch of time, not the calendar year (TimeML).
+    if (
+        match.group("the")
+        and shift in ("past", "last", "next", "coming")
+        and unit not in cal.SEASONS
+    ):
+        # "the past year" is the stretch of time, not the calendar year (TimeML);
+        # "the past winter" is the last season of that name, a date (below).
         return cal.duration_value(1, unit), "duration", None
     if unit in cal.SEASONS:
         if ref.anchor is None:
