@@ -106,8 +106,12 @@ def _measure_pipeline(articles: list[Article], batch_size: int) -> dict[str, Any
     timings: dict[str, float] = {}
     run_started = time.perf_counter()
     docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    failed = 0
     for article, doc in zip(articles, docs, strict=True):
-        build_record(article, doc, timings=timings)
+        try:
+            build_record(article, doc, timings=timings)
+        except Exception:  # counted and reported, as process_many reports it per article
+            failed += 1
     seconds = time.perf_counter() - run_started
     timings["parse"] = seconds - sum(timings.values())
     return {
@@ -115,6 +119,7 @@ def _measure_pipeline(articles: list[Article], batch_size: int) -> dict[str, Any
         "resources_s": warmed - loaded,
         "seconds": seconds,
         "stages_s": timings,
+        "failed": failed,
         "peak_rss_mb": _peak_rss_mb(),
     }
 
