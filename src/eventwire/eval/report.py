@@ -42,6 +42,16 @@ def bench_table(figures: dict[str, Any]) -> Table:
         table.add_row(f"  stage {stage}", f"{seconds:.2f} s")
     for what, seconds in figures["startup_s"].items():
         table.add_row(f"start-up {what}", f"{seconds:.2f} s")
+    gazetteer = figures.get("gazetteer")
+    if gazetteer:
+        origin = "from cache" if gazetteer["was_cached"] else "built"
+        table.add_row(
+            "gazetteer start-up",
+            f"{gazetteer['build_or_load_s']:.2f} s ({origin}) + "
+            f"{gazetteer.get('first_use_tables_s', 0.0):.2f} s tables, +{gazetteer['rss_mb']:.0f} MB",
+        )
+    if pipeline.get("failed"):
+        table.add_row("articles that failed", str(pipeline["failed"]))
     table.add_row(
         "peak RSS parse / pipeline",
         f"{parse['peak_rss_mb']:.0f} / {pipeline['peak_rss_mb']:.0f} MB",
