@@ -7,7 +7,7 @@ sources); :func:`get_codebook` reads them once per process.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -66,17 +66,7 @@ class Codebook:
             known = known[:-1]
         if known in self.labels and not strict and known != code:
             # a user's finer code ("1717", "174K") is kept; it reads as its CAMEO parent
-            parent = self.info(known)
-            return CodeInfo(
-                code=code,
-                root=parent.root,
-                label=parent.label,
-                quad_class=parent.quad_class,
-                goldstein=parent.goldstein,
-                plover=parent.plover,
-                plover_mode=parent.plover_mode,
-                plover_context=parent.plover_context,
-            )
+            return replace(self.info(known), code=code)
         if known not in self.labels:
             if strict:
                 raise KeyError(f"not a CAMEO event code: {code!r}")
