@@ -262,11 +262,11 @@ def eval_cli(
         bool, typer.Option("--verbose", help="List the errors of each set.")
     ] = False,
     facts: Annotated[
-        list[str] | None,
+        tuple[Path, Path] | None,
         typer.Option(
             "--facts",
-            metavar="FACTS:ARTICLE",
-            help="Also score ARTICLE against a facts file shaped like shared/seed/expected.json.",
+            metavar="FILE ARTICLE",
+            help="Also score ARTICLE against FILE, a facts file shaped like shared/seed/expected.json.",
         ),
     ] = None,
     shared: Annotated[
@@ -285,13 +285,10 @@ def eval_cli(
     from .eval.report import eval_table
     from .eval.runner import EvalOptions, run_eval
 
-    pairs = []
-    for item in facts or []:
-        facts_file, sep, article = item.partition(":")
-        if not sep:
-            _fail(f"--facts takes FACTS:ARTICLE, got {item!r}")
-        pairs.append((Path(facts_file), Path(article)))
-    options = EvalOptions(shared=shared, limit=limit, facts=tuple(pairs))
+    for path in facts or ():
+        if not path.is_file():
+            _fail(f"--facts: no such file {path}")
+    options = EvalOptions(shared=shared, limit=limit, facts=(facts,) if facts else ())
     try:
         report = run_eval(sets, options)
     except ValueError as error:
