@@ -147,6 +147,18 @@ def triples(events: list[Event]) -> set[tuple[str | None, str | None, str]]:
             {"Syria's opposition": "SYROPP", "Russian": "RUS"},
             {("SYROPP", "RUS", "051")},
         ),
+        # light verb + event noun: the light verb's "to"-object is the target
+        (
+            "The French president gave a warm welcome to the Egyptian leader.",
+            {"French president": "FRAGOV", "Egyptian leader": "EGYGOV"},
+            {("FRAGOV", "EGYGOV", "043")},
+        ),
+        # verb + particle + object: handing over relief goods is aid
+        (
+            "Swiss doctors handed over medicine to the Red Cross.",
+            {"Swiss doctors": "CHEMED", "Red Cross": "NGOHLH"},
+            {("CHEMED", "NGOHLH", "073")},
+        ),
         # no actor at all: abstain
         ("The attack killed 12 people.", {}, set()),
     ],
@@ -571,3 +583,23 @@ def test_coordinated_adjectives_over_one_head_are_parties_each(nlp):
         ("HUNGOV", "ROUGOV"),
         ("ROUGOV", "HUNGOV"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "code"),
+    [
+        (
+            "Russian warships launched war games in the Baltic.",
+            {"Russian warships": "RUSMIL"},
+            "150",
+        ),
+        ("China staged a military exercise.", {"China": "CHN"}, "150"),
+        (
+            "Japan extended a welcome to the Indian premier.",
+            {"Japan": "JPN", "Indian premier": "INDGOV"},
+            "043",
+        ),
+    ],
+)
+def test_event_nouns_and_light_verbs_are_coded(nlp, text, actors, code):
+    assert code in {e.code for e in events_of(nlp, text, actors)}

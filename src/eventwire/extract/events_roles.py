@@ -39,6 +39,7 @@ NOUN_TARGET_PREPS = frozenset(
 _ADJUNCT_PREPS = frozenset({"at", "during", "after", "following", "before", "in"})
 
 # Prepositions of a verb's object noun that name the target ("sanctions on Iran").
+_LIGHT_VERB_TARGET_PREPS = frozenset({"to", "with", "against", "on"})
 _OBJECT_NOUN_PREPS = frozenset({"on", "against", "with", "to", "for"})
 
 # Prepositions the parser may attach to a nominal's "of"-object instead of the nominal.
@@ -123,6 +124,12 @@ def find_roles(
         if chain.impact is not None:
             for obj in objects_of(chain.impact, VERB_TARGET_PREPS):
                 targets += _new(targets, phrase_actors(ctx, obj))
+        if not targets and core.dep_ == "dobj" and core.head.pos_ == "VERB":
+            # "gave a warm welcome to de Klerk": the light verb's dative or
+            # prepositional object is the target of the act its object names
+            for obj in objects_of(core.head, _LIGHT_VERB_TARGET_PREPS):
+                if obj is not core:
+                    targets += _new(targets, phrase_actors(ctx, obj))
     if is_noun and not sources and core.dep_ == "dobj" and core.head.pos_ == "VERB":
         # "NATO would tighten the blockade": who acts on an act named as an object
         # (a verb with no code of its own) is the one doing it
