@@ -603,3 +603,15 @@ def test_coordinated_adjectives_over_one_head_are_parties_each(nlp):
 )
 def test_event_nouns_and_light_verbs_are_coded(nlp, text, actors, code):
     assert code in {e.code for e in events_of(nlp, text, actors)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The rebels issued a statement demanding that the government provide information.", "100"),
+        ("The rebels issued a statement condemning the government.", "111"),
+    ],
+)
+def test_a_participle_on_an_issued_message_is_said_by_its_issuer(nlp, text, code):
+    actors = {"rebels": "TURREB", "government": "TURGOV"}
+    assert triples(events_of(nlp, text, actors)) == {("TURREB", "TURGOV", code)}

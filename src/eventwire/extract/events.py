@@ -33,6 +33,7 @@ from ..record import Actor, Event, EventActor, Offsets, Place, Time
 from ..record import Span as TextSpan
 from .context import Context
 from .events_args import (
+    MESSAGE_NOUNS,
     PRONOUNS,
     phrase_actor,
     phrase_actors,
@@ -391,6 +392,8 @@ def _describes_thing(verb: Token, ctx: Context) -> bool:
     head = verb.head
     if head.pos_ not in {"NOUN", "PROPN"} or head.lower_ in PRONOUNS:
         return False
+    if head.lemma_.lower() in MESSAGE_NOUNS:
+        return False  # "a statement demanding …": what the message says is said by its author
     return not any(token_actor(ctx, t) is not None for t in head.subtree if t.i < verb.i)
 
 

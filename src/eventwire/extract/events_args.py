@@ -211,8 +211,24 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ == "advcl" and infinitive:  # "staged protests to demand reforms"
             return subject_of(head)
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head
+        message = verb.head
+        if (
+            verb.dep_ == "acl"
+            and message.lemma_.lower() in MESSAGE_NOUNS
+            and message.dep_ == "dobj"
+            and message.head.pos_ == "VERB"
+        ):
+            # "issued a declaration demanding that …": who issues the message says it
+            return subject_of(message.head) or message
+        return message
     return None
+
+
+# Nouns naming a written or spoken message; a participle on one ("a statement
+# condemning …") is said by whoever issues the message.
+MESSAGE_NOUNS = frozenset(
+    {"declaration", "statement", "communique", "letter", "resolution", "message", "note"}
+)
 
 
 def passive_agent(verb: Token) -> Token | None:
