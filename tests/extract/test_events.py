@@ -615,3 +615,9 @@ def test_event_nouns_and_light_verbs_are_coded(nlp, text, actors, code):
 def test_a_participle_on_an_issued_message_is_said_by_its_issuer(nlp, text, code):
     actors = {"rebels": "TURREB", "government": "TURGOV"}
     assert triples(events_of(nlp, text, actors)) == {("TURREB", "TURGOV", code)}
+
+
+def test_the_sources_own_people_are_no_target_when_another_is_named(nlp):
+    text = "Britain sent British troops to Iraq."
+    actors = {"Britain": "GBR", "British troops": "GBRMIL", "Iraq": "IRQ"}
+    assert {e.target.code for e in events_of(nlp, text, actors)} == {"IRQ"}

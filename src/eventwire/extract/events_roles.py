@@ -142,7 +142,15 @@ def find_roles(
     if not sources:
         sources = _governing_subject(chain, ctx, deferred_possessive, core)
     sources = [s for s in sources if all(s.id != t.id for t in targets)] or sources
-    return sources, targets
+    return sources, _others_first(sources, targets)
+
+
+def _others_first(sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """Targets without the source's own people when someone else is also named:
+    "Britain mobilized its reservists for a war against Iraq" is aimed at Iraq."""
+    own = {s.country for s in sources if s.country}
+    others = [t for t in targets if not t.country or t.country not in own]
+    return others or targets
 
 
 def _object_noun_targets(obj: Token) -> list[Token]:
