@@ -621,3 +621,9 @@ def test_the_sources_own_people_are_no_target_when_another_is_named(nlp):
     text = "Britain sent British troops to Iraq."
     actors = {"Britain": "GBR", "British troops": "GBRMIL", "Iraq": "IRQ"}
     assert {e.target.code for e in events_of(nlp, text, actors)} == {"IRQ"}
+
+
+def test_a_purpose_noun_names_whom_the_act_is_against(nlp):
+    text = "Britain mobilized British reservists for a war against Iraq."
+    actors = {"Britain": "GBR", "British reservists": "GBRMIL", "Iraq": "IRQ"}
+    assert {e.target.code for e in events_of(nlp, text, actors)} == {"IRQ"}

@@ -99,6 +99,10 @@ def find_roles(
                     embedded = subject_of(clause) if clause.dep_ in {"ccomp", "xcomp"} else None
                     if embedded is not None:
                         targets += _new(targets, phrase_actors(ctx, embedded))
+            for purpose in objects_of(core, frozenset({"for"})):
+                # "mobilized reservists for a war against Iraq": whom the purpose is against
+                for _, inner in noun_preps(purpose, frozenset({"against"})):
+                    targets += _new(targets, phrase_actors(ctx, inner))
             for obj in core.children:
                 if obj.dep_ == "dobj":  # "imposed sanctions on Iran", "ties with Qatar"
                     for inner in _object_noun_targets(obj):
