@@ -627,3 +627,9 @@ def test_a_purpose_noun_names_whom_the_act_is_against(nlp):
     text = "Britain mobilized British reservists for a war against Iraq."
     actors = {"Britain": "GBR", "British reservists": "GBRMIL", "Iraq": "IRQ"}
     assert {e.target.code for e in events_of(nlp, text, actors)} == {"IRQ"}
+
+
+def test_a_measured_object_is_what_it_measures(nlp):
+    text = "Swiss doctors handed over 700 kg of medicine to the Red Cross."
+    actors = {"Swiss doctors": "CHEMED", "Red Cross": "NGOHLH"}
+    assert triples(events_of(nlp, text, actors)) == {("CHEMED", "NGOHLH", "073")}

@@ -18,6 +18,25 @@ from ..cameo import RESOURCE_DIR, read_tsv
 from .events_verbs import EventOptions, VerbRow, get_default_options, load_verb_dictionary
 
 # Dependents that hold what a verb acts on.
+# Units and batches that only measure what they hold ("tons of food", "a shipment of arms").
+_MEASURE_NOUNS = frozenset(
+    {
+        "kg",
+        "kilogram",
+        "ton",
+        "tonne",
+        "pound",
+        "litre",
+        "liter",
+        "shipment",
+        "consignment",
+        "batch",
+        "load",
+        "truckload",
+        "package",
+        "supply",
+    }
+)
 _OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "nsubjpass", "xcomp", "ccomp"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -348,6 +367,13 @@ def verb_features(verb: Token) -> VerbFeatures:
                             preps.add(grand.lower_)
         elif child.dep_ in _OBJECT_DEPS:
             objects.append(frozenset(_words_of(child)))
+            if child.lemma_.lower() in _MEASURE_NOUNS:
+                # "handed over 700 kg of medicine": what is measured is the object
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "of":
+                        objects += [
+                            frozenset(_words_of(g)) for g in prep.children if g.dep_ == "pobj"
+                        ]
             if child.dep_ == "xcomp":
                 for grand in child.children:
                     if grand.dep_ == "dobj":
