@@ -73,6 +73,22 @@ def test_load_maps_old_type_names_and_countries(tmp_path):
     assert (second.type, second.sources, second.targets) == ("REQUEST", (), ())
 
 
+def test_load_reads_the_two_non_iso_gold_codes_as_iso(tmp_path):
+    raw = [
+        {
+            "id": "x3",
+            "event": "CONSULT",
+            "text": "t",
+            "source": [{"code": "ITLGOV"}],
+            "target": [{"code": "JAP"}],
+        }
+    ]
+    path = tmp_path / "gsr.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    (record,) = load_gsr(path)
+    assert (record.sources, record.targets) == (("ITA",), ("JPN",))
+
+
 @pytest.mark.slow
 def test_plover_gsr_dev_floor(nlp):
     """Quality gate: the pipeline's PLOVER GSR dev scores may not fall below these floors.

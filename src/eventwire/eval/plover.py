@@ -12,7 +12,8 @@ The GSR was coded with an older PLOVER draft whose type names differ from the 20
 CAMEO→PLOVER table our codebook uses; :data:`OLD_TYPES` maps them (DEMAND is now
 REQUEST, DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is ASSAULT). Gold records whose
 sources are marked reciprocal (``SRC/TAR`` with no target: "Israel and the Palestinians
-reached a consensus") expand to one triple per ordered pair of their actors.
+reached a consensus") expand to one triple per ordered pair of their actors. Two gold
+country codes that are not ISO codes (:data:`GOLD_CODE_TYPOS`) are read as the ISO ones.
 
 Run: ``python -m eventwire.eval.plover ../shared/eval/events/plover_gsr/dev.json``
 """
@@ -33,6 +34,10 @@ OLD_TYPES = {
     "INVESTIGATE": "ACCUSE",
     "FIGHT": "ASSAULT",
 }
+
+# The GSR's only country codes that are not ISO 3166-1 alpha-3 ("JAP" for Japan, "ITL"
+# for Italy, one record each): read as the ISO codes every other record uses.
+GOLD_CODE_TYPOS = {"JAP": "JPN", "ITL": "ITA"}
 
 Triple = tuple[str, str, str]
 
@@ -111,6 +116,7 @@ def _actor_codes(value: object) -> tuple[str, ...]:
     if not isinstance(value, list):
         return ()
     codes = [_country(a.get("code")) for a in value if isinstance(a, dict)]
+    codes = [GOLD_CODE_TYPOS.get(c, c) for c in codes]
     return tuple(dict.fromkeys(c for c in codes if c))
 
 
