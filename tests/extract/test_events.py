@@ -633,3 +633,80 @@ def test_a_measured_object_is_what_it_measures(nlp):
     text = "Swiss doctors handed over 700 kg of medicine to the Red Cross."
     actors = {"Swiss doctors": "CHEMED", "Red Cross": "NGOHLH"}
     assert triples(events_of(nlp, text, actors)) == {("CHEMED", "NGOHLH", "073")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # an event noun naming the kind of a mission, and the parties it stands between
+        (
+            "The Norwegian envoy began a mediation mission between Kenya and Somalia.",
+            {"Norwegian envoy": "NORGOV", "Kenya": "KEN", "Somalia": "SOM"},
+            {("NORGOV", "KEN", "045"), ("NORGOV", "SOM", "045")},
+        ),
+        # talks between two parties with nobody else named: each acts on the other
+        (
+            "Talks between Armenia and Azerbaijan resumed in Vienna.",
+            {"Armenia": "ARM", "Azerbaijan": "AZE"},
+            {("ARM", "AZE", "046"), ("AZE", "ARM", "046")},
+        ),
+        # coming somewhere for talks: the talks are the act
+        (
+            "Indian and Chinese diplomats travelled to Geneva for talks on the border.",
+            {"Indian": "INDGOV", "Chinese diplomats": "CHNGOV"},
+            {("INDGOV", "CHNGOV", "046"), ("CHNGOV", "INDGOV", "046")},
+        ),
+        # an exercise of two countries' forces is military cooperation
+        (
+            "Greek and Turkish navies held three weeks of war games in the Aegean.",
+            {"Greek": "GRCMIL", "Turkish navies": "TURMIL"},
+            {("GRCMIL", "TURMIL", "062"), ("TURMIL", "GRCMIL", "062")},
+        ),
+        # an attempt on someone's life is coded as the attempt, which happened
+        (
+            "Rebels tried to assassinate the Chadian defence minister on Friday.",
+            {"Rebels": "TCDREB", "Chadian defence minister": "TCDGOV"},
+            {("TCDREB", "TCDGOV", "185")},
+        ),
+        # a party we cannot code beside one we can adds no event
+        (
+            "The Dutch foreign minister and a group of aides held talks with Ghana.",
+            {"Dutch foreign minister": "NLDGOV", "group of aides": "", "Ghana": "GHA"},
+            {("NLDGOV", "GHA", "046")},
+        ),
+    ],
+)
+def test_event_parties_from_the_phrase_around_the_act(nlp, text, actors, expected):
+    assert triples(events_of(nlp, text, actors)) == expected
+
+
+def test_a_retreat_from_a_town_of_ones_own_country_has_no_target(nlp):
+    text = "Armenian forces completed their withdrawal from the Armenian town of Goris."
+    events = events_of(nlp, text, {"Armenian forces": "ARMMIL", "Armenian": "ARM"})
+    assert triples(events) == {("ARMMIL", None, "0874")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "absent"),
+    [
+        (
+            "The strikers repeated their demands that the company raise their wages.",
+            {"strikers": "GBRLAB", "company": "GBRBUS"},
+            "raise",
+        ),
+        (
+            "Kenya rejected a Somali appeal for deploying troops along the border.",
+            {"Kenya": "KEN", "Somali": "SOM"},
+            "deploying",
+        ),
+        (
+            "The president promised to cut taxes and release political prisoners.",
+            {"president": "KENGOV"},
+            "release",
+        ),
+    ],
+)
+def test_what_was_asked_for_or_promised_is_no_act_of_its_own(nlp, text, actors, absent):
+    events = events_of(nlp, text, actors)
+    done = [e for e in events if e.trigger.text == absent and e.modality == "asserted"]
+    assert not done, [(e.code, e.modality) for e in events]

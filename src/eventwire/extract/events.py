@@ -42,6 +42,7 @@ from .events_args import (
 )
 from .events_modality import (
     IMPACT_VERBS,
+    VEHICLE_NOUNS,
     Chain,
     Standing,
     attaches,
@@ -159,6 +160,36 @@ def _first_actor_after(verb: Token, ctx: Context, sources: list[Actor]) -> list[
     return []
 
 
+# Military exercises: a show of force (150) alone, military cooperation (062) together.
+_EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "war game"})
+
+
+def _joint_exercise(candidate: _Candidate, sources: list[Actor], targets: list[Actor]) -> bool:
+    """True for an exercise held by forces of two countries or more, or with another
+    country: CAMEO codes joint exercises as military cooperation (062)."""
+    if not candidate.is_noun or candidate.core.lemma_.lower() not in _EXERCISE_NOUNS:
+        return False
+    own = {_home_country(s) for s in sources} - {None}
+    partners = {_home_country(t) for t in targets} - own - {None}
+    joint = any(c.lower_ in {"joint", "combined", "with"} for c in candidate.core.children)
+    return len(own) > 1 or (joint and bool(own or partners))
+
+
+_ATTEMPT_VERBS = frozenset({"attempt", "try"})
+
+
+def _attempted_killing(candidate: _Candidate, chain: Chain) -> Chain | None:
+    """The chain of an assassination someone tried ("attempted to assassinate the prime
+    minister"), its "attempt" no longer a hypothesis: CAMEO codes the attempt (185)."""
+    if candidate.pattern.code != "186" or get_default_options().only_user_verbs:
+        return None
+    roles = [
+        "aspect" if g.lemma_.lower() in _ATTEMPT_VERBS else role
+        for g, role in zip(chain.governors, chain.roles, strict=False)
+    ]
+    return replace(chain, roles=roles) if roles != chain.roles else None
+
+
 def _agreed_to(chain: Chain) -> bool:
     return any(g.lemma_.lower() == "agree" for g in chain.governors)
 
@@ -253,7 +284,9 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
             pattern = match_verb(token, military=_lazy_military(token, ctx, chain))
             if pattern and pattern.code:
                 found.append(_Candidate(token, pattern, token, is_noun=False, chain=chain))
-        elif token.pos_ in {"NOUN", "PROPN"} and token.dep_ != "compound":
+        elif token.pos_ in {"NOUN", "PROPN"} and (
+            token.dep_ != "compound" or token.head.lemma_.lower() in VEHICLE_NOUNS
+        ):
             if token.lemma_.lower() not in noun_heads and singular(token.lower_) not in noun_heads:
                 continue
             if _is_adverbial_idiom(token):
@@ -282,6 +315,8 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
             asked = verbs.get(core.head.i)
             if asked is not None and (asked.code or "")[:2] in _ASKING_ROOTS:
                 continue  # "called on the Council to intervene": asked for, not done
+        if not candidate.is_noun and _asked_for(core):
+            continue  # "an appeal for deploying troops": what was asked for, not done
         if not candidate.is_noun and _consequence_of(core, found):
             continue  # "exchanged fire …, killing four civilians": the attack's toll
         if not candidate.is_noun and _purpose_of(core, found):
@@ -356,6 +391,33 @@ def _unattributed_act(verb: Token, ctx: Context, book: PatternBook) -> str | Non
         if not any(token_actor(ctx, t) is not None for t in obj.subtree):
             return lemma
     return None
+
+
+# Nouns of asking and proposing: the act they name is wanted, not done.
+_ASKING_NOUNS = frozenset(
+    {
+        "demand",
+        "appeal",
+        "call",
+        "request",
+        "plea",
+        "ultimatum",
+        "proposal",
+        "invitation",
+        "petition",
+    }
+)
+
+
+def _asked_for(verb: Token) -> bool:
+    """True for the act a demand, appeal or proposal asks for ("demands that the
+    government grant more rights", "an appeal for deploying troops")."""
+    noun = verb.head
+    if verb.dep_ == "pcomp" and noun.dep_ == "prep":
+        noun = noun.head
+    elif verb.dep_ not in {"acl", "ccomp"}:
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _ASKING_NOUNS
 
 
 def _consequence_of(verb: Token, found: list[_Candidate]) -> bool:
@@ -445,11 +507,18 @@ def _events_of(
         return []
     if _forced_by_nature(candidate.core, candidate.is_noun):
         return []  # "Typhoon Kalmaegi struck Luzon": a natural force is no actor
+    # "Fabius and a group of deputies held talks": a party we cannot code beside one we
+    # can adds no event of its own
+    sources = [a for a in sources if a.code or a.country] or sources
+    targets = [a for a in targets if a.code or a.country] or targets
+    attempted = _attempted_killing(candidate, chain)
+    if attempted is not None:
+        chain = attempted  # "tried to assassinate the premier": CAMEO's 185, which happened
     stand = standing(chain, book)
     # rules that read CAMEO's meaning off a code's root; a user's own verb dictionary
     # (PETRARCH's old WEIS codes) gives codes we cannot read, so it gets them as written
     cameo_rules = not get_default_options().only_user_verbs
-    code = candidate.pattern.code or ""
+    code = "185" if attempted is not None else candidate.pattern.code or ""
     if cameo_rules:
         code = _recode(code, stand, book)
         if code[:2] in _VERBAL_CONFLICT_ROOTS and _agreed_to(chain):
@@ -461,6 +530,8 @@ def _events_of(
             code = book.recode(candidate.pattern.code or "", "demand") or "100"
             sources, targets = demander, sources
             stand = replace(stand, modality="asserted", reporter=None)  # the demand was made
+    if cameo_rules and code == "150" and _joint_exercise(candidate, sources, targets):
+        code = "062"  # "French and Egyptian warships launched war games": they cooperate
     if not cameo_rules and not targets and not candidate.is_noun:
         # PETRARCH reads the target off the verb phrase: the first actor after the verb
         # ("arrived in Gondor", "cordoned off the roads leading into Mordor")
@@ -474,6 +545,12 @@ def _events_of(
     info = codebook.info(code, strict=cameo_rules)
     place = _place_of(chain, sent, ctx.places)
     fallback = False
+    retreat = cameo_rules and info.plover == "RETREAT"
+    if retreat:
+        # "withdrew from the Bosnian town of Gorazde" (Bosnian Serbs): a de-escalation is
+        # toward an opponent, and leaving a place of one's own country is toward nobody
+        own = {_home_country(s) for s in sources}
+        targets = [t for t in targets if t.kind != "country" or _home_country(t) not in own]
     if cameo_rules and not targets and info.root in _FORCE_ROOTS:
         country = (place.country if place else None) or next(
             (c for c in backdrop if all(s.country != c for s in sources)), None
@@ -517,7 +594,7 @@ def _events_of(
             # "a suspension of air links with Serbia", "an offensive in its war with Iraq"
             targets = [inner]
             fallback = True
-        elif country:
+        elif country and not retreat:
             # "students throughout Indonesia demonstrated": Indonesia acts on itself; the
             # target is the country, not the source's own mention again
             targets = [_country_actor(ctx, country, avoid={s.id for s in sources})]

@@ -47,6 +47,36 @@ LIGHT_NOUNS = frozenset(
         "few",
         "all",
         "one",
+        # a span of time filled by the act: "ten days of war games", "weeks of fighting"
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+    }
+)
+# Nouns an event noun names the kind of when it modifies them: a "mediation mission" is
+# a mediation, a "rescue operation" a rescue.
+VEHICLE_NOUNS = frozenset(
+    {"mission", "effort", "bid", "attempt", "initiative", "process", "operation", "drive"}
+)
+# Verbs of coming together whose "for"-object is the act they come for: "return to
+# Geneva for talks", "converged on the capital for a rally".
+GATHERING_VERBS = frozenset(
+    {
+        "come",
+        "go",
+        "return",
+        "travel",
+        "fly",
+        "arrive",
+        "head",
+        "converge",
+        "gather",
+        "assemble",
+        "sit",
+        "reconvene",
+        "convene",
     }
 )
 # Verbs an attack noun can be the subject of without a second act:
@@ -142,6 +172,21 @@ def climb(core: Token, book: PatternBook) -> Chain:
         if head.i == current.i:
             break
         if current.pos_ in {"NOUN", "PROPN"}:
+            if dep == "compound" and head.lemma_.lower() in VEHICLE_NOUNS:
+                chain.governors.append(head)
+                chain.roles.append("aspect")
+                current = head
+                continue
+            if (
+                dep == "pobj"
+                and head.lower_ == "for"
+                and head.head.pos_ == "VERB"
+                and head.head.lemma_.lower() in GATHERING_VERBS
+            ):
+                chain.governors.append(head.head)
+                chain.roles.append("light")
+                current = head.head
+                continue
             if (
                 dep == "pobj"
                 and head.lower_ == "of"
@@ -174,6 +219,12 @@ def climb(core: Token, book: PatternBook) -> Chain:
                 continue
             break
         if current.pos_ in {"VERB", "AUX"}:
+            first = current
+            if dep == "conj" and head.pos_ in {"VERB", "AUX"} and head.dep_ in {"xcomp", "ccomp"}:
+                # "promised to democratize Serbia and establish the rule of law": a later
+                # conjunct stands where the first one does
+                first = head
+                head, dep = first.head, first.dep_
             role = book.role(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else None
             if role == "content" and dep in {"ccomp", "xcomp"}:
                 chain.content_of = head
@@ -183,7 +234,7 @@ def climb(core: Token, book: PatternBook) -> Chain:
                 chain.roles.append(role)
                 current = head
                 continue
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
             if dep == "advcl" and infinitive and role in {"ordered", "intended", "future"}:
                 # "ordering the minister, from tomorrow, to start …" parsed as an adverbial
                 chain.governors.append(head)

@@ -58,6 +58,9 @@ _FORCE_LIKE_ROOTS = frozenset({"15", "18", "19", "20"})
 
 _LOCATIVE_TARGET_PREPS = frozenset({"in", "inside", "across", "throughout"})
 
+# Prepositions naming the parties an act stands between: "mediation between A and B".
+_BETWEEN_PREPS = frozenset({"between", "among"})
+
 
 def find_roles(
     core: Token, *, is_noun: bool, code: str, chain: Chain, ctx: Context, prep: str = ""
@@ -119,12 +122,14 @@ def find_roles(
                 actor = token_actor(ctx, child)
                 if actor is not None:
                     sources += _new(sources, [actor])
-        for prep, obj in _noun_arguments(core):
+        between: list[Actor] = []
+        for prep, obj in _noun_arguments(core) + _vehicle_arguments(chain):
             found = phrase_actors(ctx, obj, descend=prep not in _DIRECT_ONLY_PREPS)
             if prep == "by" or (prep == "of" and root in _OF_AGENT_ROOTS):
                 sources += _new(sources, found)
             else:
                 targets += _new(targets, found)
+                between += found if prep in _BETWEEN_PREPS else []
         if chain.impact is not None:
             for obj in objects_of(chain.impact, VERB_TARGET_PREPS):
                 targets += _new(targets, phrase_actors(ctx, obj))
@@ -145,6 +150,9 @@ def find_roles(
         sources = orderer  # "Putin ordered … the withdrawal": the one who orders acts
     if not sources:
         sources = _governing_subject(chain, ctx, deferred_possessive, core)
+    if is_noun and not sources and len(between) > 1:
+        # "talks between Israel and Syria": the parties act on each other
+        sources = targets = between
     sources = [s for s in sources if all(s.id != t.id for t in targets)] or sources
     return sources, _others_first(sources, targets)
 
@@ -191,7 +199,7 @@ def _clause_targets(verb: Token, ctx: Context) -> list[Actor]:
 def _noun_arguments(noun: Token) -> list[tuple[str, Token]]:
     """Prepositional arguments of an event noun, including those the parser hung on its
     "of"-object ("the withdrawal of Russia's forces from Syria")."""
-    found = noun_preps(noun, NOUN_TARGET_PREPS | {"by", "of"})
+    found = noun_preps(noun, NOUN_TARGET_PREPS | _BETWEEN_PREPS | {"by", "of"})
     frontier = [obj for prep, obj in found if prep == "of"]
     for _ in range(2):
         deeper = []
@@ -202,6 +210,17 @@ def _noun_arguments(noun: Token) -> list[tuple[str, Token]]:
                 else:
                     found.append((prep, inner))
         frontier = deeper
+    return found
+
+
+def _vehicle_arguments(chain: Chain) -> list[tuple[str, Token]]:
+    """Prepositional arguments of the noun an event noun names the kind of ("a mediation
+    mission between Syria and the PLO"): they belong to the event."""
+    found: list[tuple[str, Token]] = []
+    for governor, role in zip(chain.governors, chain.roles, strict=False):
+        if role != "aspect" or governor.pos_ not in {"NOUN", "PROPN"}:
+            break
+        found += noun_preps(governor, NOUN_TARGET_PREPS | _BETWEEN_PREPS)
     return found
 
 
