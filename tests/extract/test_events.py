@@ -710,3 +710,43 @@ def test_what_was_asked_for_or_promised_is_no_act_of_its_own(nlp, text, actors, 
     events = events_of(nlp, text, actors)
     done = [e for e in events if e.trigger.text == absent and e.modality == "asserted"]
     assert not done, [(e.code, e.modality) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # peacekeepers deployed or arriving: providing peacekeeping (074)
+        (
+            "The deployment of African Union peacekeeping troops in Somalia began on Monday.",
+            {"African Union": "IGOAFRAU", "Somalia": "SOM"},
+            {("IGOAFRAU", "SOM", "074")},
+        ),
+        # a participle with no subject of its own: the main subject's act
+        (
+            "Tibetan exiles marched in Delhi on Sunday, urging India to confront China.",
+            {"Tibetan exiles": "CHNREF", "India": "IND", "China": "CHN"},
+            {("CHNREF", "IND", "020")},
+        ),
+        # an effort acted on by a verb with no code of its own: its doer is the verb's
+        # subject, and the parties it stands between are its targets
+        (
+            "Egyptian diplomats suspended mediation efforts between Hamas and Fatah.",
+            {"Egyptian diplomats": "EGYGOV", "Hamas": "PSEREB", "Fatah": "PSEPTY"},
+            {("EGYGOV", "PSEREB", "045"), ("EGYGOV", "PSEPTY", "045")},
+        ),
+        # an effort that a coded verb acts on is no act of its own
+        (
+            "Syrian officers ended mediation efforts between rival militias in Tripoli.",
+            {"Syrian officers": "SYRMIL", "rival militias": "LBNUAF"},
+            {("SYRMIL", "LBNUAF", "165")},
+        ),
+    ],
+)
+def test_event_codes_read_off_the_surrounding_phrase(nlp, text, actors, expected):
+    assert expected <= triples(events_of(nlp, text, actors))
+
+
+def test_an_effort_a_coded_verb_acts_on_is_no_act_of_its_own(nlp):
+    text = "Syrian officers ended mediation efforts between rival militias in Tripoli."
+    events = events_of(nlp, text, {"Syrian officers": "SYRMIL", "rival militias": "LBNUAF"})
+    assert {e.code for e in events} == {"165"}

@@ -160,6 +160,24 @@ def _first_actor_after(verb: Token, ctx: Context, sources: list[Actor]) -> list[
     return []
 
 
+# Deploying, sending and arriving: with peacekeepers, CAMEO's peacekeeping (074).
+_PEACEKEEPING_MOVES = frozenset({"150", "154", "042", "061", "070"})
+
+
+def _moves_peacekeepers(candidate: _Candidate) -> bool:
+    """True when what is deployed, sent or arrives is a peacekeeping force."""
+    core = candidate.core
+    if candidate.is_noun:
+        phrases = [core]
+    else:
+        phrases = [c for c in core.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    return any(
+        t.lower_.startswith("peacekeep") or t.lower_ == "helmets"
+        for phrase in phrases
+        for t in phrase.subtree
+    )
+
+
 # Military exercises: a show of force (150) alone, military cooperation (062) together.
 _EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "war game"})
 
@@ -307,7 +325,8 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
             continue  # "demanded that Israel ease restrictions": the demand is the act
         if core.i in governing:
             continue  # "ordered", "pledged", "hit": the governed act is the event
-        if candidate.is_noun and _is_argument(core, verbs, nouns):
+        carrier = core.head if core.dep_ == "compound" else core  # "mediation efforts"
+        if candidate.is_noun and _is_argument(carrier, verbs, nouns):
             continue  # "welcomed the announcement": the noun is what the verb acts on
         if not candidate.is_noun and core.dep_ == "acl" and _is_argument(core.head, verbs, nouns):
             continue  # "rejected a request to interrogate": what was requested, not done
@@ -530,6 +549,8 @@ def _events_of(
             code = book.recode(candidate.pattern.code or "", "demand") or "100"
             sources, targets = demander, sources
             stand = replace(stand, modality="asserted", reporter=None)  # the demand was made
+    if cameo_rules and code in _PEACEKEEPING_MOVES and _moves_peacekeepers(candidate):
+        code = "074"  # "NATO peacekeepers arrived in Bosnia": providing peacekeeping
     if cameo_rules and code == "150" and _joint_exercise(candidate, sources, targets):
         code = "062"  # "French and Egyptian warships launched war games": they cooperate
     if not cameo_rules and not targets and not candidate.is_noun:

@@ -210,6 +210,11 @@ def subject_of(verb: Token) -> Token | None:
             return subject_of(head)
         if verb.dep_ == "advcl" and infinitive:  # "staged protests to demand reforms"
             return subject_of(head)
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in head.children)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ != "ADJ" and not passive:
+            # "Kurds demonstrated in Kirkuk, calling for independence": a participle with
+            # no subject of its own is the main clause subject's act (not a passive's)
+            return subject_of(head)
     if verb.dep_ in {"relcl", "acl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
         message = verb.head
         if (

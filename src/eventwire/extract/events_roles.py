@@ -139,10 +139,11 @@ def find_roles(
             for obj in objects_of(core.head, _LIGHT_VERB_TARGET_PREPS):
                 if obj is not core:
                     targets += _new(targets, phrase_actors(ctx, obj))
-    if is_noun and not sources and core.dep_ == "dobj" and core.head.pos_ == "VERB":
+    carrier = chain.top if chain.top.pos_ in {"NOUN", "PROPN"} else core  # "mediation efforts"
+    if is_noun and not sources and carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB":
         # "NATO would tighten the blockade": who acts on an act named as an object
         # (a verb with no code of its own) is the one doing it
-        subject = subject_of(core.head)
+        subject = subject_of(carrier.head)
         if subject is not None:
             sources = [a for a in phrase_actors(ctx, subject) if all(a.id != t.id for t in targets)]
     orderer = _orderer(chain, ctx)
