@@ -74,6 +74,9 @@ DIRECTIONS = frozenset(
     f"{d}ern"
     for d in ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 ) | {"central", "eastern", "western", "northern", "southern"}
+# "anti-Syria", "pro-Moscow", "pan-Arab": a stance toward a country (or a people), not
+# the country itself; the word so prefixed gives nobody its country
+STANCE_PREFIXES = frozenset({"anti", "pro", "pan"})
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "all", "some", "both", "either", "neither"}
 )
@@ -154,7 +157,21 @@ class ActorsBase:
             and not (hit.actor and hit.actor.user)
         ):
             return False  # one common word that happens to be a dictionary name
+        if hit.iso3 and self._after_stance_prefix(i):
+            return False  # "an anti-Syria journalist" is not Syrian
         return not any(t.is_space for t in tokens)
+
+    def _stance_in(self, start: int, end: int) -> bool:
+        """True when a stance toward a country ("anti-Syria") modifies the phrase."""
+        for i in range(start, end):
+            found = self.lex.match_phrase(self.words, i) if self._after_stance_prefix(i) else None
+            if found is not None and found[1].iso3:
+                return True
+        return False
+
+    def _after_stance_prefix(self, i: int) -> bool:
+        """True when word ``i`` follows "anti-", "pro-" or "pan-" ("pro-Iranian")."""
+        return i >= 2 and self.words[i - 1] == "-" and self.words[i - 2] in STANCE_PREFIXES
 
     def _quote_mask(self) -> list[bool]:
         mask, inside = [], False
