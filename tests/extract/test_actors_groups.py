@@ -56,3 +56,21 @@ def test_stance_leaves_a_named_group_its_own_code(nlp):
     actors = actors_of(nlp, "Pro-Iranian Hizbollah guerrillas attacked an army post.")
     group = actor_with(actors, "Hizbollah")
     assert group is not None and group.country == "LBN"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Palestinian Islamic Jihad claimed the attack.", "Islamic Jihad", "PSEREB"),
+        ("The Eritrean Liberation Front attacked a convoy.", "Eritrean Liberation", "ERIREB"),
+        # no demonym: the dictionary's regional code stands
+        ("The Revolutionary United Front freed the hostages.", "Revolutionary", "WAFREB"),
+        # a country code is never overridden by a demonym
+        ("Hamas fired rockets at an Egyptian border post.", "Hamas", "PSEREB"),
+    ],
+)
+def test_regional_code_takes_the_country_its_name_gives(nlp, text, mention, code):
+    actor = actor_with(actors_of(nlp, text), mention)
+    assert actor is not None
+    assert actor.code == code
+    assert actor.country == (code[:3] if code[:3] not in {"WAF", "MEA"} else None)

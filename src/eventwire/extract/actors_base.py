@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from .actors_lexicon import Hit, Lexicon
+from .actors_lexicon import Hit, Lexicon, NamedActor
 from .actors_roles import (
     LOCATIVE_PREPOSITIONS,
     RELATIONAL_ROLES,
@@ -77,6 +77,12 @@ DIRECTIONS = frozenset(
 # "anti-Syria", "pro-Moscow", "pan-Arab": a stance toward a country (or a people), not
 # the country itself; the word so prefixed gives nobody its country
 STANCE_PREFIXES = frozenset({"anti", "pro", "pan"})
+# CAMEO region codes (Phoenix dictionaries code groups of no one state by them:
+# Palestinian Islamic Jihad is MEAREB); a demonym in the name says which state
+REGION_CODES = frozenset(
+    """AFR ASA BLK CAS CAU CEU CFR CRB EAF EEU EIN EUR LAM MDT MEA NAF NMR PGS SAF SAM
+    SAS SCN SEA WAF WEU WST""".split()  # noqa: SIM905
+)
 DETERMINERS = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "all", "some", "both", "either", "neither"}
 )
@@ -132,7 +138,7 @@ class ActorsBase:
 
     def _match_hits(self) -> list[tuple[int, int, Hit]]:
         """Dictionary phrases on capitalised words, longest first, left to right."""
-        hits = []
+        hits: list[tuple[int, int, Hit]] = []
         i, n = 0, len(self.doc)
         while i < n:
             token = self.doc[i]
@@ -141,11 +147,43 @@ class ActorsBase:
                 if found is not None:
                     key, hit = found
                     if self._plausible(i, len(key), hit):
+                        before = hits[-1][2] if hits and hits[-1][1] == i else None
+                        hit = self._in_country(hit, i, i + len(key), before)
                         hits.append((i, i + len(key), hit))
                         i += len(key)
                         continue
             i += 1
         return hits
+
+    def _in_country(self, hit: Hit, start: int, end: int, before: Hit | None) -> Hit:
+        """A group the dictionary codes by region, refined by a demonym or country
+        name in its name or right before it: "Palestinian Islamic Jihad" is MEAREB in
+        Phoenix, PSEREB here. A country code is never overridden."""
+        actor = hit.actor
+        if actor is None or not any(c.code[:3] in REGION_CODES for c in actor.codes):
+            return hit
+        country = self._country_within(start, end)
+        if country is None and before is not None and before.what in {"country", "adjective"}:
+            country = before.iso3  # "the Palestinian Hamas"
+        if country is None:
+            return hit
+        parts = [
+            country + part[3:] if part[:3] in REGION_CODES else part
+            for part in actor.codes_text.split(";")
+        ]
+        return Hit("actor", actor=NamedActor(";".join(parts), actor.kind, actor.user))
+
+    def _country_within(self, start: int, end: int) -> str | None:
+        """The first country name or demonym among the words of a name."""
+        for i in range(start, end):
+            if self._after_stance_prefix(i):
+                continue  # "Pan-Turkish Organization": a stance, not a state
+            for key in self.lex.by_first.get(self.words[i], ()):
+                found = self.lex.phrases[key]
+                fits = tuple(self.words[i : i + len(key)]) == key and i + len(key) <= end
+                if fits and found.what in {"country", "adjective"}:
+                    return found.iso3
+        return None
 
     def _plausible(self, i: int, n: int, hit: Hit) -> bool:
         tokens = self.doc[i : i + n]
