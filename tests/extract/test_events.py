@@ -750,3 +750,24 @@ def test_an_effort_a_coded_verb_acts_on_is_no_act_of_its_own(nlp):
     text = "Syrian officers ended mediation efforts between rival militias in Tripoli."
     events = events_of(nlp, text, {"Syrian officers": "SYRMIL", "rival militias": "LBNUAF"})
     assert {e.code for e in events} == {"165"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # a refusal of something that is no act of its own is a rejection of its asker
+        (
+            "Cuba refused to respond to a demand from the Spanish government.",
+            {"Cuba": "CUB", "Spanish government": "ESPGOV"},
+            {("CUB", "ESPGOV", "120")},
+        ),
+    ],
+)
+def test_refusals_and_what_comes_from_someone(nlp, text, actors, expected):
+    assert expected <= triples(events_of(nlp, text, actors))
+
+
+def test_what_comes_from_someone_is_theirs(nlp):
+    text = "A new demand from the Spanish government angered Cuba on Monday."
+    events = events_of(nlp, text, {"Cuba": "CUB", "Spanish government": "ESPGOV"})
+    assert {(e.source.code, e.code) for e in events} == {("ESPGOV", "100")}

@@ -212,12 +212,53 @@ def _agreed_to(chain: Chain) -> bool:
     return any(g.lemma_.lower() == "agree" for g in chain.governors)
 
 
+# CAMEO actor prefixes that are no country: transnational actors and world regions.
+_STATELESS_PREFIXES = frozenset(
+    [
+        "IGO",
+        "NGO",
+        "IMG",
+        "MNC",
+        "UIS",
+        "UNK",
+        "INT",
+        "AFR",
+        "ASA",
+        "BLK",
+        "CAU",
+        "CAS",
+        "CEU",
+        "CFR",
+        "CRB",
+        "EAF",
+        "EEU",
+        "EUR",
+        "LAM",
+        "MDT",
+        "MEA",
+        "NAF",
+        "NAM",
+        "NMR",
+        "PGS",
+        "SAF",
+        "SAM",
+        "SAS",
+        "SCN",
+        "SEA",
+        "WAF",
+        "WST",
+    ]
+)
+
+
 def _home_country(actor: Actor) -> str | None:
     """The actor's country: its own field, else the country part of its CAMEO code."""
     if actor.country:
         return actor.country
     code = actor.code or ""
-    if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper() and code[:3] != "IGO":
+    if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper():
+        if code[:3] in _STATELESS_PREFIXES:
+            return None
         return code[:3] if len(code) == 3 or actor.sector else None
     return None
 

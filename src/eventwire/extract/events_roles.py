@@ -53,6 +53,11 @@ _DIRECT_ONLY_PREPS = frozenset({"in", "at", "on"})
 # ("the arrest of the leader").
 _OF_AGENT_ROOTS = frozenset({"03", "04", "05", "08", "14", "15"})
 
+# Roots whose nominal "from"-object is the agent: what comes from someone ("a demand
+# from Washington", "aid from Japan", "a visit from the Pope", "criticism from China");
+# elsewhere it is what is left ("a withdrawal from Syria").
+_FROM_AGENT_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13"})
+
 # Force and deployment act on the country they happen in ("deploy troops in Iraq").
 _FORCE_LIKE_ROOTS = frozenset({"15", "18", "19", "20"})
 
@@ -92,8 +97,9 @@ def find_roles(
                     actor = token_actor(ctx, obj)
                     if actor is not None and actor.kind == "country":
                         targets += _new(targets, [actor])
-            if not targets and code.startswith("13"):
-                # "threatened to resume attacks in Israel": whom the threat is against
+            if not targets and code[:2] in {"12", "13"}:
+                # "threatened to resume attacks in Israel": whom the threat is against;
+                # "refused to respond to the American demand": whom the refusal answers
                 for clause in core.children:
                     if clause.dep_ == "xcomp":
                         targets += _new(targets, _clause_targets(clause, ctx))
@@ -125,7 +131,11 @@ def find_roles(
         between: list[Actor] = []
         for prep, obj in _noun_arguments(core) + _vehicle_arguments(chain):
             found = phrase_actors(ctx, obj, descend=prep not in _DIRECT_ONLY_PREPS)
-            if prep == "by" or (prep == "of" and root in _OF_AGENT_ROOTS):
+            if (
+                prep == "by"
+                or (prep == "of" and root in _OF_AGENT_ROOTS)
+                or (prep == "from" and root in _FROM_AGENT_ROOTS and not sources)
+            ):
                 sources += _new(sources, found)
             else:
                 targets += _new(targets, found)
