@@ -74,3 +74,39 @@ def test_regional_code_takes_the_country_its_name_gives(nlp, text, mention, code
     assert actor is not None
     assert actor.code == code
     assert actor.country == (code[:3] if code[:3] not in {"WAF", "MEA"} else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("The Ghanaian Union of Nurses ended its strike.", "Ghanaian Union of Nurses", "GHALAB"),
+        (
+            "The Zambian Congress of Trade Unions called a general strike.",
+            "Zambian Congress of Trade Unions",
+            "ZMBLAB",
+        ),
+    ],
+)
+def test_organisation_named_after_its_country_is_one_actor(nlp, text, name, code):
+    actors = actors_of(nlp, text)
+    org = actor_with(actors, name)
+    assert org is not None
+    assert (org.name, org.code, org.country) == (name, code, code[:3])
+    assert len(actors) == 1  # neither the country nor an inner word is an actor of its own
+
+
+def test_acronym_apposition_and_pronoun_are_the_national_organisation(nlp):
+    text = (
+        "The Ghanaian Union of Nurses (GUN), the main union for hospital nurses, "
+        "said Friday that it would resume work."
+    )
+    actors = actors_of(nlp, text)
+    org = actor_with(actors, "Ghanaian Union of Nurses")
+    assert org is not None and org.code == "GHALAB"
+    assert {"GUN", "it"} <= {m.text for m in org.mentions}
+
+
+def test_agent_phrase_after_a_demonym_keeps_its_own_coding(nlp):
+    actors = actors_of(nlp, "The Russian Defence Ministry said it had struck the town.")
+    ministry = actor_with(actors, "Russian Defence Ministry")
+    assert ministry is not None and ministry.code == "RUSGOV"

@@ -423,6 +423,18 @@ class _Extraction(CandidateFinder, Coder):
     def _org(self, cand: Candidate) -> None:
         """A named organisation the dictionaries lack: coded by what the text says of it
         ("the opposition High Negotiations Committee" → the opposition's country + OPP)."""
+        apposed = self._apposed_to(cand.head)
+        if apposed is not None:
+            # "the Nigerian Union of Teachers, the umbrella union for …": one body
+            self._remember(apposed, cand.start, cand.end, cand.head)
+            return
+        if cand.code is not None:
+            text = self.doc[cand.start : cand.end].text
+            entity = self._same_org(text) or self._entity(
+                f"org:{text.lower()}", "organisation", text, cand.code, True
+            )
+            self._remember(entity, cand.start, cand.end, cand.head)
+            return
         left = min(self.doc[cand.head].left_edge.i, cand.start)
         inner = {
             i
@@ -445,6 +457,18 @@ class _Extraction(CandidateFinder, Coder):
             f"org:{text.lower()}", "organisation", text, code, True
         )
         self._remember(entity, cand.start, cand.end, cand.head)
+
+    def _apposed_to(self, head: int) -> Entity | None:
+        """The organisation a phrase stands in apposition to ("the NUT, the umbrella
+        union for teachers"): the body whose mention holds the apposition's head."""
+        token = self.doc[head]
+        if token.dep_ != "appos" or token.head.i >= token.i:
+            return None
+        target = token.head.i
+        for entity in self.entities.values():
+            if entity.kind == "organisation" and any(s <= target < e for s, e in entity.mentions):
+                return entity
+        return None
 
     def _same_org(self, text: str) -> Entity | None:
         """ "Labour" after "the Labour Party": a name that is another's first words

@@ -112,6 +112,7 @@ class Candidate:
     agent_key: tuple[str, ...] = ()
     title: tuple[int, int] | None = None
     appositions: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, head
+    code: str | None = None  # an organisation's code, when its name alone gives it
 
 
 class ActorsBase:

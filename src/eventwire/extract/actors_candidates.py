@@ -10,8 +10,13 @@ from .actors_base import DETERMINERS, NO_HIT, PERSON_PRONOUNS, THING_PRONOUNS, A
 from .actors_lexicon import Hit
 from .actors_roles import (
     LED_BODIES,
+    ORG_HEAD_SECTORS,
     TITLE_MODIFIERS,
+    compose_code,
 )
+
+# Lower-case words inside an organisation's name: "Union of Teachers"
+ORG_NAME_LINKS = frozenset({"of", "for", "and", "the", "on", "&"})
 
 
 class CandidateFinder(ActorsBase):
@@ -29,6 +34,10 @@ class CandidateFinder(ActorsBase):
             for a_start, a_end, _h in cand.appositions:
                 taken.update(range(a_start, a_end))
             out.append(cand)
+        for cand in self._national_orgs():
+            if not taken.intersection(range(cand.start, cand.end)):
+                taken.update(range(cand.start, cand.end))
+                out.append(cand)
         for cand in self._agent_candidates():
             if taken.intersection(range(cand.start, cand.end)):
                 continue
@@ -64,6 +73,60 @@ class CandidateFinder(ActorsBase):
                 out.append(Candidate(token.i, token.i + 1, "pronoun", token.i))
         out.sort(key=lambda c: c.title[0] if c.title else c.start)
         return out
+
+    def _national_orgs(self) -> list[Candidate]:
+        """Organisations named after their country: "the Nigerian Union of Teachers",
+        "the Zimbabwe Congress of Trade Unions". The leading demonym or country name
+        gives the country and the name's head noun the sector; the name is claimed
+        whole, before its inner words ("Teachers", "Congress") can be read as actors
+        of their own. A name the agent nouns code whole ("the Russian Defence
+        Ministry", "the Afghan National Army") is left to them."""
+        out = []
+        for ent in self.ents:
+            if ent.label_ != "ORG" or "\n" in ent.text or ent.root.pos_ != "PROPN":
+                continue
+            start = ent.start + (self.words[ent.start] in DETERMINERS)
+            lead = self.hit_at.get(start)
+            if lead is None or lead[0] != start:
+                lead = self.hit_at.get(start - 1) if start > 0 else None  # [Nigerian] [Union …]
+                if lead is None or lead[1] != start or start != ent.start:
+                    continue
+            if lead[2].what not in {"country", "adjective"} or lead[1] >= ent.end:
+                continue
+            rest = range(lead[1], ent.end)
+            if not self._org_name_words(rest):
+                continue
+            inner_actor = any(self.hit_at.get(i, (0, 0, NO_HIT))[2].what == "actor" for i in rest)
+            linked = any(self.words[i] in ORG_NAME_LINKS for i in rest)
+            if not (inner_actor or linked) and self._role_at(ent.end - 1) is not None:
+                continue  # "the Russian Defence Ministry": an agent phrase codes it
+            code = compose_code(lead[2].iso3, *self._org_sector(ent.root.i, ent.end - 1))
+            out.append(Candidate(lead[0], ent.end, "org", ent.root.i, code=code))
+        return out
+
+    def _org_name_words(self, rest: range) -> bool:
+        """Capitalised words, joined by "of", "for", "and", "the" ("Union of Teachers")."""
+        words = [self.doc[i] for i in rest]
+        return (
+            bool(words)
+            and words[-1].text[:1].isupper()
+            and all(
+                t.text[:1].isupper() or t.lower_ in ORG_NAME_LINKS or t.text in {"-", "'s"}
+                for t in words
+            )
+        )
+
+    def _org_sector(self, root: int, last: int) -> tuple[str | None, bool]:
+        """(sector, prefix) of an organisation's name: its head noun's ("Union" → LAB),
+        else the agent phrase it ends with ("… of Trade Unions" → LAB)."""
+        sector = ORG_HEAD_SECTORS.get(self.words[root])
+        if sector is not None:
+            return sector, False
+        for i in (last, root):
+            found = self.lex.match_agent(self.words, i)
+            if found is not None:
+                return found[1].code[:3], found[1].prefix
+        return None, False
 
     def _dictionary_knows(self, ent: SpacySpan) -> bool:
         start = ent.start + (self.words[ent.start] in DETERMINERS)

@@ -189,6 +189,10 @@ OWN_BODIES = frozenset(
     ]
 )
 
+# Head nouns of organisation names whose sector the agents table lacks bare:
+# "the Nigerian Union of Teachers" is a union (LAB) before it is about teachers.
+ORG_HEAD_SECTORS = {"union": "LAB", "unions": "LAB", "party": "PTY"}
+
 LOCATIVE_PREPOSITIONS = frozenset(
     [
         "in",
