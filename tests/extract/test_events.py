@@ -771,3 +771,30 @@ def test_what_comes_from_someone_is_theirs(nlp):
     text = "A new demand from the Spanish government angered Cuba on Monday."
     events = events_of(nlp, text, {"Cuba": "CUB", "Spanish government": "ESPGOV"})
     assert {(e.source.code, e.code) for e in events} == {("ESPGOV", "100")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # one role per country of an "of"-list
+        (
+            "The foreign ministers of Britain, France and Germany condemned Iran.",
+            {
+                "foreign ministers": "GBRGOV",
+                "Britain": "GBR",
+                "France": "FRA",
+                "Germany": "DEU",
+                "Iran": "IRN",
+            },
+            {("GBRGOV", "IRN", "111"), ("FRAGOV", "IRN", "111"), ("DEUGOV", "IRN", "111")},
+        ),
+        # a list item parsed as an apposition is still a list item
+        (
+            "Evil Russia, the awful Iran, and good Syria welcomed a resumption of ties with Turkey.",
+            {"Russia": "RUS", "Iran": "IRN", "Syria": "SYR", "Turkey": "TUR"},
+            {("RUS", "TUR", "051"), ("IRN", "TUR", "051"), ("SYR", "TUR", "051")},
+        ),
+    ],
+)
+def test_every_party_of_a_list_acts(nlp, text, actors, expected):
+    assert triples(events_of(nlp, text, actors)) == expected

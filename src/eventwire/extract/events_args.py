@@ -82,16 +82,56 @@ def phrase_actors(ctx: Context, head: Token, *, descend: bool = True) -> list[Ac
     for child in head.children:
         # "Fornost and the evil awful Gondor": the parser hangs the first conjunct on
         # the last as a modifier carrying the "and"
-        if child.dep_ in {"nmod", "compound"} and any(g.dep_ == "cc" for g in child.children):
+        if child.dep_ in {"nmod", "compound"} and (
+            child.conjuncts or any(g.dep_ == "cc" for g in child.children)
+        ):
             conjuncts += [child, *child.conjuncts]
         elif child.dep_ == "amod" and child.conjuncts:
             # "Hungarian and Romanian officials": one group per coordinated adjective
             conjuncts += [child, *child.conjuncts]
+        elif child.dep_ == "appos" and head.conjuncts and _other_country(ctx, head, child):
+            # "Russia, the awful Iran, and Syria": a list item parsed as an apposition
+            conjuncts.append(child)
     for conjunct in conjuncts:
         actor = phrase_actor(ctx, conjunct, descend=descend)
-        if actor and all(a.id != actor.id for a in out):
-            out.append(actor)
+        for each in _per_country(ctx, conjunct, actor) if actor else []:
+            if all((a.id, a.code) != (each.id, each.code) for a in out):
+                out.append(each)
     return out
+
+
+def _other_country(ctx: Context, head: Token, appos: Token) -> bool:
+    """True when an apposition names a country other than its head's."""
+    first, other = token_actor(ctx, head), token_actor(ctx, appos)
+    return (
+        first is not None
+        and other is not None
+        and other.kind == "country"
+        and bool(other.country)
+        and other.country != first.country
+    )
+
+
+def _per_country(ctx: Context, head: Token, actor: Actor) -> list[Actor]:
+    """ "The ambassadors of Britain, France and Germany": one actor of the head's sector
+    per country of its "of"-list, each pointing at that country's own mention."""
+    if not actor.sector:
+        return [actor]
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or not pobj.conjuncts:
+                continue
+            countries = [token_actor(ctx, t) for t in [pobj, *pobj.conjuncts]]
+            if not all(c is not None and c.kind == "country" and c.country for c in countries):
+                return [actor]
+            return [
+                c.model_copy(update={"code": f"{c.country}{actor.sector}", "sector": actor.sector})
+                for c in countries
+                if c is not None
+            ]
+    return [actor]
 
 
 def _is_pronoun(token: Token, words: frozenset[str]) -> bool:
