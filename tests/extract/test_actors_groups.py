@@ -110,3 +110,21 @@ def test_agent_phrase_after_a_demonym_keeps_its_own_coding(nlp):
     actors = actors_of(nlp, "The Russian Defence Ministry said it had struck the town.")
     ministry = actor_with(actors, "Russian Defence Ministry")
     assert ministry is not None and ministry.code == "RUSGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("The Albanians of northern Greece held a rally.", "Albanians", "GRC"),
+        ("The Serbs of Croatia boycotted the vote.", "Serbs", "HRV"),
+        ("Hungarians in Romania protested against the new law.", "Hungarians", "ROU"),
+        # no place after the people: their own country, as before
+        ("Albanians marched through the capital.", "Albanians", "ALB"),
+        # visitors "in" a country stay its guests
+        ("Americans in Iraq were told to stay indoors.", "Americans", "USA"),
+    ],
+)
+def test_a_people_of_a_place_is_coded_by_the_place(nlp, text, mention, code):
+    actor = actor_with(actors_of(nlp, text), mention)
+    assert actor is not None
+    assert (actor.code, actor.country) == (code, code)

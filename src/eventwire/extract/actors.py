@@ -27,6 +27,7 @@ from .actors_base import (
     ABSTRACT_UNLESS_DEFINITE,
     CONTEXT_SECTORS,
     DETERMINERS,
+    DIRECTIONS,
     GENDER,
     GENERIC_BODIES,
     NON_STATE_SECTORS,
@@ -39,6 +40,7 @@ from .actors_coding import Coder, best_code, head_word
 from .actors_lexicon import ActorOptions, Hit, get_lexicon
 from .actors_roles import (
     LED_BODIES,
+    MINORITY_PEOPLES,
     OWN_BODIES,
     RELATIONAL_ROLES,
     compose_code,
@@ -390,6 +392,17 @@ class _Extraction(CandidateFinder, Coder):
             self._named_body(start, end, hit, mention=(start, end), head=end - 1)
             return
         assert hit.iso3 is not None
+        place = self._people_of_place(start, end, hit)
+        if place is not None:
+            # "the Albanians of southern Serbia": a people where they live (ICEWS codes
+            # them so: "Ethnic Albanians (Serbia)"), not the citizens of Albania
+            where, place_end = place
+            name = self.doc[start:place_end].text
+            key = f"group:{where}:{' '.join(self.words[start:end])}"
+            entity = self._entity(key, "group", name, where, True)
+            entity.composed_name = True
+            self._remember(entity, start, end, end - 1)
+            return
         before = self.hit_at.get(start - 1) if start > 0 else None
         if (
             before is not None
@@ -419,6 +432,27 @@ class _Extraction(CandidateFinder, Coder):
         if end < len(self.doc) and self.words[end] == "'s":
             end += 1
         self._remember(entity, start, end, start)
+
+    def _people_of_place(self, start: int, end: int, hit: Hit) -> tuple[str, int] | None:
+        """(country, end of its name) of a plural demonym's "of"/"in" place: "the Kurds
+        of Iraq", "Albanians in Serbia" ("in" only for minority peoples). None when
+        there is no such place or it is their own country."""
+        if hit.what != "adjective" or self.doc[end - 1].tag_ not in {"NNS", "NNPS"}:
+            return None
+        if end >= len(self.doc) or self.doc[end].head.i != end - 1:
+            return None  # "Albanians fled in Serbia": the place belongs to the verb
+        preposition = self.words[end]
+        people = " ".join(self.words[start:end])
+        if preposition != "of" and not (preposition == "in" and people in MINORITY_PEOPLES):
+            return None
+        k = end + 1
+        while k < len(self.doc) and (self.words[k] == "the" or self.words[k] in DIRECTIONS):
+            k += 1
+        found = self.hit_at.get(k)
+        if found is None or found[0] != k or found[2].what not in {"country", "capital"}:
+            return None
+        home = found[2].iso3
+        return (home, found[1]) if home and home != hit.iso3 else None
 
     def _org(self, cand: Candidate) -> None:
         """A named organisation the dictionaries lack: coded by what the text says of it

@@ -193,6 +193,14 @@ OWN_BODIES = frozenset(
 # "the Nigerian Union of Teachers" is a union (LAB) before it is about teachers.
 ORG_HEAD_SECTORS = {"union": "LAB", "unions": "LAB", "party": "PTY"}
 
+# Peoples named by a country's demonym who live as minorities in a neighbouring state:
+# "Albanians in Serbia" are a group of Serbia, while "Americans in Iraq" are visitors
+# (with "of", "the Albanians of southern Serbia", any people is a group of the place).
+MINORITY_PEOPLES = frozenset(
+    """albanians serbs serbians croats croatians bosniaks hungarians slovaks armenians
+    azeris azerbaijanis uzbeks tajiks turkmens somalis""".split()  # noqa: SIM905
+)
+
 LOCATIVE_PREPOSITIONS = frozenset(
     [
         "in",
