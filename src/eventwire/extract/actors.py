@@ -493,11 +493,14 @@ class _Extraction(CandidateFinder, Coder):
         self._remember(entity, cand.start, cand.end, cand.head)
 
     def _apposed_to(self, head: int) -> Entity | None:
-        """The organisation a phrase stands in apposition to ("the NUT, the umbrella
-        union for teachers"): the body whose mention holds the apposition's head."""
+        """The organisation a description stands in apposition to ("the NUT, the
+        umbrella union for teachers"): the body whose mention holds the apposition's
+        head; the description's head is a common noun, written in lower case."""
         token = self.doc[head]
-        if token.dep_ != "appos" or token.head.i >= token.i:
-            return None
+        if token.dep_ != "appos" or token.head.i >= token.i or not token.text.islower():
+            return (
+                None  # a name ("the IAEA, the OPEC …") is a list's next member, not a description
+            )
         target = token.head.i
         for entity in self.entities.values():
             if entity.kind == "organisation" and any(s <= target < e for s, e in entity.mentions):
