@@ -730,9 +730,15 @@ def test_what_was_asked_for_or_promised_is_no_act_of_its_own(nlp, text, actors, 
         # an effort acted on by a verb with no code of its own: its doer is the verb's
         # subject, and the parties it stands between are its targets
         (
-            "Egyptian diplomats suspended mediation efforts between Hamas and Fatah.",
+            "Egyptian diplomats began mediation efforts between Hamas and Fatah.",
             {"Egyptian diplomats": "EGYGOV", "Hamas": "PSEREB", "Fatah": "PSEPTY"},
             {("EGYGOV", "PSEREB", "045"), ("EGYGOV", "PSEPTY", "045")},
+        ),
+        # suspended, it is halted mediation (165)
+        (
+            "Egyptian diplomats suspended mediation efforts between Hamas and Fatah.",
+            {"Egyptian diplomats": "EGYGOV", "Hamas": "PSEREB", "Fatah": "PSEPTY"},
+            {("EGYGOV", "PSEREB", "165"), ("EGYGOV", "PSEPTY", "165")},
         ),
         # an effort that a coded verb acts on is no act of its own
         (
@@ -798,3 +804,33 @@ def test_what_comes_from_someone_is_theirs(nlp):
 )
 def test_every_party_of_a_list_acts(nlp, text, actors, expected):
     assert triples(events_of(nlp, text, actors)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "code", "negated"),
+    [
+        (
+            "Japan suspended its economic aid to Myanmar.",
+            {"Japan": "JPN", "Myanmar": "MMR"},
+            "1621",
+            False,
+        ),
+        (
+            "Iran has stopped cooperating with Russia.",
+            {"Iran": "IRN", "Russia": "RUS"},
+            "160",
+            False,
+        ),
+        (
+            "The army halted its attacks on Iraqi Kurds.",
+            {"army": "TURMIL", "Iraqi Kurds": "IRQ"},
+            "087",
+            False,
+        ),
+        # no code for stopping praise: the praise is negated, not coded as done
+        ("Iran stopped praising Russia.", {"Iran": "IRN", "Russia": "RUS"}, "051", True),
+    ],
+)
+def test_a_halted_act_is_coded_as_its_halting(nlp, text, actors, code, negated):
+    (event,) = events_of(nlp, text, actors)
+    assert (event.code, event.negated) == (code, negated)

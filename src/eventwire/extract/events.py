@@ -580,6 +580,8 @@ def _events_of(
     cameo_rules = not get_default_options().only_user_verbs
     code = "185" if attempted is not None else candidate.pattern.code or ""
     if cameo_rules:
+        if stand.halted and not book.recode(code, "halt"):
+            stand = replace(stand, negated=True)  # "stopped praising": no code for that
         code = _recode(code, stand, book)
         if code[:2] in _VERBAL_CONFLICT_ROOTS and _agreed_to(chain):
             code = "030"  # "agreed to postpone the demonstration": the agreement is the act
@@ -736,9 +738,12 @@ def _events_of(
 
 
 def _recode(code: str, stand: Standing, book: PatternBook) -> str:
-    """Acts pledged, threatened or refused rather than done take CAMEO's intent (03x),
+    """Acts halted take the code of their halting ("suspended aid": 162); acts pledged,
+    threatened or refused rather than done take CAMEO's intent (03x),
     threat (13x) or reject (12x) codes; a conflictive act announced for the future or
     under a condition is a threat ("would blockade Paris", "may halt mediation if …")."""
+    if stand.halted:
+        code = book.recode(code, "halt") or code  # then pledged, threatened … as any act
     root = code[:2]
     if stand.refused:
         return book.recode(code, "reject") or "120"

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ..record import Modality
 from .events_args import subject_of
 from .events_patterns import PatternBook
+from .events_verbs import get_default_options
 
 # Nouns whose "of"-object is the real event: "a campaign of air strikes".
 LIGHT_NOUNS = frozenset(
@@ -163,6 +164,15 @@ def anchor_verb(token: Token) -> Token | None:
     return None
 
 
+def _governing_role(head: Token, book: PatternBook) -> str | None:
+    """The modality role of a governing word; halting is CAMEO's reading of a stopped act,
+    so a user's own verb dictionary (PETRARCH's) codes "halted aid" as it is written."""
+    role = book.role(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else None
+    if role == "halt" and get_default_options().only_user_verbs:
+        return None
+    return role
+
+
 def climb(core: Token, book: PatternBook) -> Chain:
     """The chain of governing words above an event word (see the module docstring)."""
     chain = Chain(core)
@@ -203,7 +213,7 @@ def climb(core: Token, book: PatternBook) -> Chain:
                 chain.impact = head
                 current = head
                 continue
-            role = book.role(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else None
+            role = _governing_role(head, book)
             # a content verb acts on the noun ("condemned the strikes"): the verb is
             # the speaker's act and the noun is not theirs, so it is not climbed
             if (
@@ -225,7 +235,7 @@ def climb(core: Token, book: PatternBook) -> Chain:
                 # conjunct stands where the first one does
                 first = head
                 head, dep = first.head, first.dep_
-            role = book.role(head) if head.pos_ in {"VERB", "AUX", "ADJ"} else None
+            role = _governing_role(head, book)
             if role == "content" and dep in {"ccomp", "xcomp"}:
                 chain.content_of = head
                 break
@@ -264,6 +274,8 @@ class Standing:
     protasis: bool = False
     # "Iraq must cooperate": what someone says another must do
     deontic: bool = False
+    # "stopped supporting Hezbollah", "halted the attacks": the act was stopped
+    halted: bool = False
 
 
 def standing(chain: Chain, book: PatternBook) -> Standing:
@@ -273,6 +285,7 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
     threat = False
     refused = False
     deontic = False
+    halted = False
 
     def lift(candidate: Modality) -> None:
         nonlocal modality
@@ -287,6 +300,8 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
         elif role == "threat":
             threat = True
             lift("intended")
+        elif role == "halt":
+            halted = True
     for token in chain.tokens:
         for child in token.children:
             if child.dep_ == "neg" or (
@@ -349,7 +364,7 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
             break
     if reporter is None and deontic:
         reporter = _demander(top)
-    return Standing(modality, negated, reporter, threat, refused, protasis, deontic)
+    return Standing(modality, negated, reporter, threat, refused, protasis, deontic, halted)
 
 
 def _demander(verb: Token) -> Token | None:
