@@ -27,18 +27,18 @@ def actor_with(actors: list[Actor], mention: str) -> Actor | None:
 
 
 @pytest.mark.parametrize(
-    ("text", "mention", "code"),
+    ("text", "mention"),
     [
-        ("An anti-Syria journalist was shot dead in Beirut on Monday.", "journalist", "MED"),
-        ("A pro-Moscow newspaper printed the letter.", "newspaper", "MED"),
-        ("An anti-American cleric spoke at the rally.", "cleric", "REL"),
+        ("An anti-Syria journalist was shot dead in Beirut on Monday.", "journalist"),
+        ("A pro-Moscow newspaper printed the letter.", "newspaper"),
+        ("An anti-American cleric spoke at the rally.", "cleric"),
     ],
 )
-def test_stance_toward_a_country_gives_no_country(nlp, text, mention, code):
-    actors = actors_of(nlp, text)
-    actor = actor_with(actors, mention)
-    assert actor is not None
-    assert (actor.code, actor.country) == (code, None)
+def test_stance_toward_a_country_gives_no_country(nlp, text, mention):
+    """Like "a journalist", an indefinite person described by a stance toward a country
+    is nobody we can code: no actor takes that country."""
+    actor = actor_with(actors_of(nlp, text), mention)
+    assert actor is None or (actor.country is None and not actor.code)
 
 
 @pytest.mark.parametrize(

@@ -200,14 +200,6 @@ class ActorsBase:
             return False  # "an anti-Syria journalist" is not Syrian
         return not any(t.is_space for t in tokens)
 
-    def _stance_in(self, start: int, end: int) -> bool:
-        """True when a stance toward a country ("anti-Syria") modifies the phrase."""
-        for i in range(start, end):
-            found = self.lex.match_phrase(self.words, i) if self._after_stance_prefix(i) else None
-            if found is not None and found[1].iso3:
-                return True
-        return False
-
     def _after_stance_prefix(self, i: int) -> bool:
         """True when word ``i`` follows "anti-", "pro-" or "pan-" ("pro-Iranian")."""
         return i >= 2 and self.words[i - 1] == "-" and self.words[i - 2] in STANCE_PREFIXES

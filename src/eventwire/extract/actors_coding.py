@@ -231,12 +231,7 @@ class Coder(ActorsBase):
             self.doc[cand.start].tag_ == "PRP$"
         )
         if not definite:
-            stance = self._stance_in(cand.start, cand.head)
-            if code is None and stance and self.last_sector:
-                # "a prominent anti-Syria journalist": someone in particular, described
-                # by a stance toward a country that is not theirs; the role's sector only
-                code = self.last_sector
-            elif code is None or not self.explicit_country:
+            if code is None or not self.explicit_country:
                 return None  # "a vice president": nobody in particular
             text = self._strip_det(cand.start, cand.end)
             entity = self._entity(f"role:{code}:{role}:{cand.start}", "person", text, code, False)
