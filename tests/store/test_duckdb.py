@@ -94,14 +94,14 @@ def make_record(article_id: str = "a1", text: str = TEXT) -> ArticleRecord:
             ),
             Event(
                 id="E2",
-                code="036",
-                root="03",
-                label="Express intent to meet",
+                code="040",
+                root="04",
+                label="Consult, not specified below",
                 quad_class=1,
-                goldstein=4.0,
+                goldstein=1.0,
                 source=EventActor(code="TUR"),
                 target=EventActor(code="GRC"),
-                modality="intended",
+                modality="conditional",
                 sentence=Offsets(start=0, end=sent2 - 1),
                 trigger=Span(start=50, end=53, text="met"),
                 confidence=0.5,
@@ -227,7 +227,7 @@ def test_rejections_are_rows_stored_once(store):
 
 def test_events_join_actor_names_places_and_evidence_sentence(store):
     store.add(make_record())
-    (event,) = store.events()  # the intended meeting did not happen: left out
+    (event,) = store.events()  # the conditional meeting did not happen: left out
     assert event["code"] == "195"
     assert event["source_code"] == "GRCMIL"
     assert event["source_name"] == "Greece"

@@ -29,7 +29,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..cameo import get_codebook
-from ..record import Actor, Event, EventActor, Offsets, Place, Time
+from ..record import Actor, Event, EventActor, Modality, Offsets, Place, Time
 from ..record import Span as TextSpan
 from .context import Context
 from .events_args import (
@@ -582,9 +582,15 @@ def _events_of(
     if cameo_rules:
         if stand.halted and not book.recode(code, "halt"):
             stand = replace(stand, negated=True)  # "stopped praising": no code for that
+        plain = (book.recode(code, "halt") if stand.halted else None) or code
         code = _recode(code, stand, book)
         if code[:2] in _VERBAL_CONFLICT_ROOTS and _agreed_to(chain):
             code = "030"  # "agreed to postpone the demonstration": the agreement is the act
+        if code != plain and stand.modality in _UNREAL:
+            # the code now names the pledge, threat or refusal, and that was made: "Iran
+            # threatened to attack" happened, though the attack did not (yet)
+            made: Modality = "reported" if stand.reporter is not None else "asserted"
+            stand = replace(stand, modality=made)
     if cameo_rules and stand.deontic and stand.reporter is not None and not stand.negated:
         # "X said Iraq must cooperate": X demands it of Iraq (CAMEO 10x)
         demander = phrase_actors(ctx, stand.reporter)
