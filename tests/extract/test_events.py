@@ -840,3 +840,17 @@ def test_every_party_of_a_list_acts(nlp, text, actors, expected):
 def test_a_halted_act_is_coded_as_its_halting(nlp, text, actors, code, negated):
     (event,) = events_of(nlp, text, actors)
     assert (event.code, event.negated) == (code, negated)
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # the agreement to act is made, though the act is not (yet)
+        ("Ethiopia agreed to reopen its border with Eritrea.", "asserted"),
+        # a threat that only may come is not made
+        ("Ethiopia may threaten Eritrea.", "hypothetical"),
+    ],
+)
+def test_an_expression_of_intent_is_made_when_it_governs_the_act(nlp, text, modality):
+    events = events_of(nlp, text, {"Ethiopia": "ETH", "Eritrea": "ERI"})
+    assert [e.modality for e in events] == [modality], [(e.code, e.modality) for e in events]

@@ -69,6 +69,9 @@ _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _TARGETED_CODES = frozenset({"130", "139"})
 _CONFLICT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _UNREAL = frozenset({"intended", "future", "conditional", "hypothetical"})
+# Codes that name the expressing of an act (intent, threat), which is made even when
+# the act expressed is not: "agreed to reopen its borders" (032)
+_EXPRESSING_ROOTS = frozenset({"03", "13"})
 # Acts two parties do together: "Israel and the Palestinians agreed" codes both ways.
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
@@ -586,7 +589,8 @@ def _events_of(
         code = _recode(code, stand, book)
         if code[:2] in _VERBAL_CONFLICT_ROOTS and _agreed_to(chain):
             code = "030"  # "agreed to postpone the demonstration": the agreement is the act
-        if code != plain and stand.modality in _UNREAL:
+        expressed = code != plain or (code[:2] in _EXPRESSING_ROOTS and bool(chain.governors))
+        if expressed and stand.modality in _UNREAL and not stand.protasis:
             # the code now names the pledge, threat or refusal, and that was made: "Iran
             # threatened to attack" happened, though the attack did not (yet)
             made: Modality = "reported" if stand.reporter is not None else "asserted"
