@@ -854,3 +854,11 @@ def test_a_halted_act_is_coded_as_its_halting(nlp, text, actors, code, negated):
 def test_an_expression_of_intent_is_made_when_it_governs_the_act(nlp, text, modality):
     events = events_of(nlp, text, {"Ethiopia": "ETH", "Eritrea": "ERI"})
     assert [e.modality for e in events] == [modality], [(e.code, e.modality) for e in events]
+
+
+def test_the_other_party_may_hang_on_the_light_verb(nlp):
+    """ "launch an offensive in its war with Iraq": the parser hangs the "in" phrase on
+    "launch", and the war's other party is still the offensive's target."""
+    text = "Iran threatened to launch a new offensive in its war with Iraq."
+    events = events_of(nlp, text, {"Iran": "IRN", "Iraq": "IRQ"})
+    assert triples(events) == {("IRN", "IRQ", "1384")}

@@ -662,7 +662,7 @@ def _events_of(
     ):
         # event data code an act with no named target on the country it happens in,
         # else the actor's own country ("the parliament approved a law": SRB → SRB)
-        inner = _inner_party(candidate.core, ctx, sources)
+        inner = _inner_party(chain, ctx, sources)
         country = (place.country if place else None) or _home_country(sources[0])
         if inner is not None:
             # "a suspension of air links with Serbia", "an offensive in its war with Iraq"
@@ -832,25 +832,30 @@ def _place_of(chain: Chain, sent: Span, places: list[Place]) -> Place | None:
 _PARTY_PREPS = frozenset({"with", "against"})
 
 
-def _inner_party(core: Token, ctx: Context, sources: list[Actor]) -> Actor | None:
+def _inner_party(chain: Chain, ctx: Context, sources: list[Actor]) -> Actor | None:
     """The other party named deep in the event's own phrase ("a suspension of air links
-    with Serbia", "mobilized reservists for a war against Iraq"): a coded actor of
-    another country, the object of "with"/"against", not inside another clause."""
+    with Serbia", "mobilized reservists for a war against Iraq", "launch an offensive in
+    its war with Iraq"): a coded actor of another country, the object of "with" or
+    "against", not inside another clause."""
     own = {_home_country(s) for s in sources}
-    for token in core.subtree:
-        if token.dep_ != "pobj" or token.head.lower_ not in _PARTY_PREPS:
-            continue
-        step, crosses = token.head, False
-        while step.i != core.i and step.head.i != step.i:
-            step = step.head
-            if step.i != core.i and step.pos_ in {"VERB", "AUX"}:
-                crosses = True
-                break
-        if crosses or step.i != core.i:
-            continue
-        actor = token_actor(ctx, token)
-        if actor is not None and actor.code and _home_country(actor) not in own:
-            return actor
+    anchors = [chain.core] + [
+        g for g, role in zip(chain.governors, chain.roles, strict=False) if role == "light"
+    ]
+    for anchor in anchors:
+        for token in anchor.subtree:
+            if token.dep_ != "pobj" or token.head.lower_ not in _PARTY_PREPS:
+                continue
+            step, crosses = token.head, False
+            while step.i != anchor.i and step.head.i != step.i:
+                step = step.head
+                if step.i != anchor.i and step.pos_ in {"VERB", "AUX"}:
+                    crosses = True
+                    break
+            if crosses or step.i != anchor.i:
+                continue
+            actor = token_actor(ctx, token)
+            if actor is not None and actor.code and _home_country(actor) not in own:
+                return actor
     return None
 
 
