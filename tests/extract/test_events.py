@@ -862,3 +862,20 @@ def test_the_other_party_may_hang_on_the_light_verb(nlp):
     text = "Iran threatened to launch a new offensive in its war with Iraq."
     events = events_of(nlp, text, {"Iran": "IRN", "Iraq": "IRQ"})
     assert triples(events) == {("IRN", "IRQ", "1384")}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "expected"),
+    [
+        # a verb with a cooperation code only in general, and no partner: no event
+        ("China is improving its transplant system.", {"China": "CHN"}, set()),
+        # talks with nobody named are with nobody coded, never with one's own country
+        (
+            "Mexican officials held talks on Monday.",
+            {"Mexican officials": "MEXGOV"},
+            {("MEXGOV", None, "046")},
+        ),
+    ],
+)
+def test_cooperation_is_with_a_partner(nlp, text, actors, expected):
+    assert triples(events_of(nlp, text, actors)) == expected

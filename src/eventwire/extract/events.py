@@ -75,6 +75,8 @@ _EXPRESSING_ROOTS = frozenset({"03", "13"})
 # Acts two parties do together: "Israel and the Palestinians agreed" codes both ways.
 _RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+# Consulting and cooperating: acts done with a partner, who is never one's own country.
+_PARTNER_ROOTS = frozenset({"04", "05", "06"})
 # Words about another's act (praise, appeal, demand, criticism, rejection): their
 # target is the act's doer, never a stand-in country.
 _REACTION_ROOTS = frozenset({"01", "02", "05", "10", "11", "12"})
@@ -209,6 +211,13 @@ def _attempted_killing(candidate: _Candidate, chain: Chain) -> Chain | None:
         for g, role in zip(chain.governors, chain.roles, strict=False)
     ]
     return replace(chain, roles=roles) if roles != chain.roles else None
+
+
+def _generic(candidate: _Candidate) -> bool:
+    """True for a verb coded by a dictionary entry with no pattern of its own: the
+    code of its whole synonym set, kept by PETRARCH only when both parties are named."""
+    pattern = candidate.pattern
+    return not candidate.is_noun and not pattern.curated and not pattern.specificity
 
 
 def _agreed_to(chain: Chain) -> bool:
@@ -668,6 +677,14 @@ def _events_of(
             # "a suspension of air links with Serbia", "an offensive in its war with Iraq"
             targets = [inner]
             fallback = True
+        elif info.root in _PARTNER_ROOTS:
+            if _generic(candidate) and not chain.governors:
+                # "China is improving its transplant system": a verb that carries a
+                # cooperation code only in general ("improve", "handle") is no act
+                # unless it names its partner, as PETRARCH requires a dyad for it
+                return []
+            # "held talks": consulting and cooperating are with someone else, never with
+            # one's own country; nobody named is nobody coded
         elif country and not retreat:
             # "students throughout Indonesia demonstrated": Indonesia acts on itself; the
             # target is the country, not the source's own mention again
