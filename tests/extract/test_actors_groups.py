@@ -128,3 +128,16 @@ def test_a_people_of_a_place_is_coded_by_the_place(nlp, text, mention, code):
     actor = actor_with(actors_of(nlp, text), mention)
     assert actor is not None
     assert (actor.code, actor.country) == (code, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # forces a country sends or withdraws are its own, wherever they go
+        ("Russia sent troops to Syria on Monday.", "RUS"),
+        ("Britain withdrew soldiers from Iraq last year.", "GBR"),
+    ],
+)
+def test_forces_sent_or_withdrawn_are_the_senders(nlp, text, country):
+    (troops,) = [a for a in actors_of(nlp, text) if a.sector == "MIL"]
+    assert troops.country == country

@@ -879,3 +879,15 @@ def test_the_other_party_may_hang_on_the_light_verb(nlp):
 )
 def test_cooperation_is_with_a_partner(nlp, text, actors, expected):
     assert triples(events_of(nlp, text, actors)) == expected
+
+
+def test_sending_troops_is_a_deployment(nlp):
+    text = "Russia sent troops to Syria."
+    events = events_of(nlp, text, {"Russia": "RUS", "troops": "RUSMIL", "Syria": "SYR"})
+    assert {(e.code, e.target.code) for e in events} == {("154", "SYR")}
+
+
+def test_a_headline_infinitive_is_what_is_going_to_happen(nlp):
+    text = "Kenyan ministers to visit Uganda next week"
+    events = events_of(nlp, text, {"Kenyan ministers": "KENGOV", "Uganda": "UGA"})
+    assert {(e.code, e.target.code) for e in events} == {("036", "UGA")}

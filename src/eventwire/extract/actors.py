@@ -39,6 +39,7 @@ from .actors_candidates import CandidateFinder
 from .actors_coding import Coder, best_code, head_word
 from .actors_lexicon import ActorOptions, Hit, get_lexicon
 from .actors_roles import (
+    FORCE_MOVING_VERBS,
     LED_BODIES,
     MINORITY_PEOPLES,
     OWN_BODIES,
@@ -248,6 +249,7 @@ class _Extraction(CandidateFinder, Coder):
             # the story's country, a non-state group ("rebels") may not
             country = (
                 self._country_after(cand.head)
+                or self._sender_country(cand.head, sector)
                 or self._context_country(sector, {word})
                 or self._sentence_country(cand.start)
                 or (self.dominant if sector not in NON_STATE_SECTORS else None)
@@ -322,6 +324,27 @@ class _Extraction(CandidateFinder, Coder):
             f"org:{code}:{id(hit.actor)}", "organisation", text, code, True
         )
         self._remember(entity, mention[0], mention[1], head)
+
+    def _sender_country(self, head: int, sector: str) -> str | None:
+        """ "Russia sent troops to Syria": forces a country sends, deploys or withdraws
+        are its own, whatever place the sentence names."""
+        token = self.doc[head]
+        verb = token.head
+        if sector in NON_STATE_SECTORS or token.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        if verb.lemma_.lower() not in FORCE_MOVING_VERBS:
+            return None
+        for subject in verb.children:
+            if subject.dep_ != "nsubj":
+                continue
+            found = self.hit_at.get(subject.i)
+            if found is not None and found[2].iso3:
+                return found[2].iso3
+            entity = next((e for i, e in reversed(self.history) if i == subject.i), None)
+            if entity is not None and entity.code:
+                country, _ = split_code(entity.code, self.iso3s)
+                return country
+        return None
 
     def _of_country(self, end: int) -> str | None:
         """The country in "of COUNTRY" right after a titled name."""

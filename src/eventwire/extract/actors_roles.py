@@ -201,6 +201,12 @@ MINORITY_PEOPLES = frozenset(
     azeris azerbaijanis uzbeks tajiks turkmens somalis""".split()  # noqa: SIM905
 )
 
+# Verbs whose object is the subject's own force: "Russia sent troops to Syria".
+FORCE_MOVING_VERBS = frozenset(
+    """send deploy dispatch withdraw pull move station mobilize mobilise recall redeploy
+    reinforce airlift evacuate""".split()  # noqa: SIM905
+)
+
 LOCATIVE_PREPOSITIONS = frozenset(
     [
         "in",

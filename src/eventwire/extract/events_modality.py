@@ -336,6 +336,8 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
                 lift("conditional")  # "… will halt mediation if cooperation founders"
             if child.dep_ == "aux" and child.lower_ in _FUTURE_AUX and chain.core.pos_ == "NOUN":
                 lift("future")
+        if _headline_infinitive(verb):
+            lift("future")  # "Russia to withdraw troops from Syria": a headline's future
     reporter = None
     top = chain.clause_verbs()[-1] if chain.clause_verbs() else chain.top
     cursor = top
@@ -365,6 +367,16 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
     if reporter is None and deontic:
         reporter = _demander(top)
     return Standing(modality, negated, reporter, threat, refused, protasis, deontic, halted)
+
+
+def _headline_infinitive(verb: Token) -> bool:
+    """True for a clause of a subject and a "to"-infinitive with no finite verb ("Syrian
+    MPs to visit Moscow"): the headline form of what is going to happen."""
+    return (
+        verb.dep_ == "ROOT"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _demander(verb: Token) -> Token | None:
