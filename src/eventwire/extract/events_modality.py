@@ -372,11 +372,13 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
 def _headline_infinitive(verb: Token) -> bool:
     """True for a clause of a subject and a "to"-infinitive with no finite verb ("Syrian
     MPs to visit Moscow"): the headline form of what is going to happen."""
-    return (
-        verb.dep_ == "ROOT"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    )
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    # "Kenyan ministers to visit Uganda", parsed as a noun with a relative infinitive
+    head = verb.head
+    return verb.dep_ in {"acl", "relcl"} and head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"}
 
 
 def _demander(verb: Token) -> Token | None:
