@@ -141,3 +141,20 @@ def test_a_people_of_a_place_is_coded_by_the_place(nlp, text, mention, code):
 def test_forces_sent_or_withdrawn_are_the_senders(nlp, text, country):
     (troops,) = [a for a in actors_of(nlp, text) if a.sector == "MIL"]
     assert troops.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain signed the Treaty of Rome in 1972.",
+        "Ukraine and Russia violated the Minsk agreements.",
+        "The United States left the Paris climate accord.",
+    ],
+)
+def test_a_city_naming_an_agreement_is_no_government(nlp, text):
+    assert all(not (a.code or "").endswith("GOV") for a in actors_of(nlp, text))
+
+
+def test_a_capital_is_still_its_government_elsewhere(nlp):
+    (moscow,) = actors_of(nlp, "Moscow agreed to the deal on Monday.")
+    assert moscow.code == "RUSGOV"

@@ -891,3 +891,8 @@ def test_a_headline_infinitive_is_what_is_going_to_happen(nlp):
     text = "Kenyan ministers to visit Uganda next week"
     events = events_of(nlp, text, {"Kenyan ministers": "KENGOV", "Uganda": "UGA"})
     assert {(e.code, e.target.code) for e in events} == {("036", "UGA")}
+
+
+def test_who_leaves_an_agreement_did_not_make_it(nlp):
+    text = "The United States left the Paris climate accord."
+    assert events_of(nlp, text, {"United States": "USA"}) == []

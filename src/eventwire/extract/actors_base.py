@@ -77,6 +77,13 @@ DIRECTIONS = frozenset(
 # "anti-Syria", "pro-Moscow", "pan-Arab": a stance toward a country (or a people), not
 # the country itself; the word so prefixed gives nobody its country
 STANCE_PREFIXES = frozenset({"anti", "pro", "pan"})
+# Agreements and gatherings a city's name labels: "the Treaty of Rome", "the Minsk
+# agreements", "the Paris climate accord" name no government.
+DOCUMENTS = frozenset(
+    """treaty treaties agreement agreements accord accords protocol protocols convention
+    conventions declaration statute charter memorandum consensus format process club
+    communique peace""".split()  # noqa: SIM905
+)
 # CAMEO region codes (Phoenix dictionaries code groups of no one state by them:
 # Palestinian Islamic Jihad is MEAREB); a demonym in the name says which state
 REGION_CODES = frozenset(
@@ -198,7 +205,22 @@ class ActorsBase:
             return False  # one common word that happens to be a dictionary name
         if hit.iso3 and self._after_stance_prefix(i):
             return False  # "an anti-Syria journalist" is not Syrian
+        if hit.what == "capital" and self._names_a_document(i, i + n):
+            return False  # "the Treaty of Rome", "the Minsk agreements": a name, no actor
         return not any(t.is_space for t in tokens)
+
+    def _names_a_document(self, start: int, end: int) -> bool:
+        """True when a city names an agreement or meeting held there rather than its
+        government: "the Treaty of Rome", "the Paris climate accord", "Oslo Accords"."""
+        if start >= 2 and self.words[start - 1] == "of" and self.words[start - 2] in DOCUMENTS:
+            return True
+        for j in range(end, min(end + 3, len(self.words))):
+            word = self.words[j]
+            if word in DOCUMENTS:
+                return True
+            if not self.doc[j].is_alpha or self.doc[j].pos_ not in {"NOUN", "ADJ", "PROPN"}:
+                return False
+        return False
 
     def _after_stance_prefix(self, i: int) -> bool:
         """True when word ``i`` follows "anti-", "pro-" or "pan-" ("pro-Iranian")."""

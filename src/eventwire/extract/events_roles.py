@@ -26,6 +26,13 @@ from .events_args import (
 )
 from .events_modality import Chain
 
+# Verbs that undo or break the act their object names: who "left the Paris agreement"
+# or "violated the truce" is not the one who made it.
+UNDOING_VERBS = frozenset(
+    """leave quit exit abandon violate breach break ignore scrap renounce repudiate
+    denounce oppose flout""".split()  # noqa: SIM905
+)
+
 # Prepositions whose object is the target of an event verb or noun.
 VERB_TARGET_PREPS = frozenset(
     {"against", "with", "on", "to", "at", "into", "from", "toward", "towards", "upon", "over"}
@@ -150,7 +157,13 @@ def find_roles(
                 if obj is not core:
                     targets += _new(targets, phrase_actors(ctx, obj))
     carrier = chain.top if chain.top.pos_ in {"NOUN", "PROPN"} else core  # "mediation efforts"
-    if is_noun and not sources and carrier.dep_ == "dobj" and carrier.head.pos_ == "VERB":
+    if (
+        is_noun
+        and not sources
+        and carrier.dep_ == "dobj"
+        and carrier.head.pos_ == "VERB"
+        and carrier.head.lemma_.lower() not in UNDOING_VERBS
+    ):
         # "NATO would tighten the blockade": who acts on an act named as an object
         # (a verb with no code of its own) is the one doing it
         subject = subject_of(carrier.head)
