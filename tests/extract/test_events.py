@@ -896,3 +896,22 @@ def test_a_headline_infinitive_is_what_is_going_to_happen(nlp):
 def test_who_leaves_an_agreement_did_not_make_it(nlp):
     text = "The United States left the Paris climate accord."
     assert events_of(nlp, text, {"United States": "USA"}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "modality"),
+    [
+        # insisting on a fact states it; a conjoined act is not under the denial
+        (
+            "The United States denied the claims and insisted that Turkey was an ally.",
+            "010",
+            "asserted",
+        ),
+        # insisting on what another must do demands it
+        ("The United States insisted that Turkey withdraw its troops.", "100", "asserted"),
+    ],
+)
+def test_insisting_states_or_demands(nlp, text, code, modality):
+    events = events_of(nlp, text, {"United States": "USA", "Turkey": "TUR"})
+    insisted = [e for e in events if e.trigger.text == "insisted"]
+    assert [(e.code, e.modality) for e in insisted] == [(code, modality)]

@@ -213,6 +213,18 @@ def _attempted_killing(candidate: _Candidate, chain: Chain) -> Chain | None:
     return replace(chain, roles=roles) if roles != chain.roles else None
 
 
+def _insists_on_a_fact(candidate: _Candidate) -> bool:
+    """True for "insist" with an indicative that-clause ("insisted the unrest reflected
+    old tensions"): it asserts; "insisted that Iraq withdraw" (subjunctive) demands."""
+    core = candidate.core
+    if candidate.is_noun or core.lemma_.lower() != "insist":
+        return False
+    for clause in core.children:
+        if clause.dep_ == "ccomp" and clause.tag_ in {"VBD", "VBZ", "VBP"}:
+            return not any(c.lower_ in {"should", "must"} for c in clause.children)
+    return False
+
+
 def _generic(candidate: _Candidate) -> bool:
     """True for a verb coded by a dictionary entry with no pattern of its own: the
     code of its whole synonym set, kept by PETRARCH only when both parties are named."""
@@ -591,6 +603,8 @@ def _events_of(
     # (PETRARCH's old WEIS codes) gives codes we cannot read, so it gets them as written
     cameo_rules = not get_default_options().only_user_verbs
     code = "185" if attempted is not None else candidate.pattern.code or ""
+    if cameo_rules and _insists_on_a_fact(candidate):
+        code = "010"  # "insisted that the YPG was an ally": a statement, not a demand
     if cameo_rules:
         if stand.halted and not book.recode(code, "halt"):
             stand = replace(stand, negated=True)  # "stopped praising": no code for that

@@ -349,7 +349,8 @@ def standing(chain: Chain, book: PatternBook) -> Standing:
                 reporter = subject_of(head)
                 lift("reported")
                 break
-            if head_role == "denied":
+            if head_role == "denied" and cursor.dep_ != "conj":
+                # "denied the claims and insisted …": a second act, not a denied one
                 lift("denied")
                 break
             if cursor.dep_ != "conj":
