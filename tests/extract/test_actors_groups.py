@@ -158,3 +158,20 @@ def test_a_city_naming_an_agreement_is_no_government(nlp, text):
 def test_a_capital_is_still_its_government_elsewhere(nlp):
     (moscow,) = actors_of(nlp, "Moscow agreed to the deal on Monday.")
     assert moscow.code == "RUSGOV"
+
+
+def test_a_namesake_is_not_the_listed_person(nlp):
+    """ "Adnan al-Maliki" shares a surname with the listed Nouri al-Maliki (IRQ)."""
+    text = "Colonel Adnan al-Maliki, the deputy chief of staff of the Syrian army, was killed."
+    (colonel,) = [a for a in actors_of(nlp, text) if a.kind == "person"]
+    assert colonel.country != "IRQ"
+
+
+def test_two_given_names_with_one_surname_are_two_people(nlp):
+    actors = actors_of(nlp, "Syrian President Bashar Assad met Rifaat al-Assad on Monday.")
+    assert len([a for a in actors if a.kind == "person"]) == 2
+
+
+def test_one_given_name_spelt_twice_is_one_person(nlp):
+    actors = actors_of(nlp, "Nouri al-Maliki spoke on Monday. Nuri al-Maliki left on Friday.")
+    assert len([a for a in actors if a.kind == "person"]) == 1

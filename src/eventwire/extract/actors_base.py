@@ -77,6 +77,27 @@ DIRECTIONS = frozenset(
 # "anti-Syria", "pro-Moscow", "pan-Arab": a stance toward a country (or a people), not
 # the country itself; the word so prefixed gives nobody its country
 STANCE_PREFIXES = frozenset({"anti", "pro", "pan"})
+# Particles inside Arabic, Dutch, German, French … surnames ("al-Maliki", "van Gogh").
+NAME_PARTICLES = frozenset(
+    [
+        "-",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "abd",
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "di",
+        "le",
+        "la",
+        "du",
+    ]
+)
 # Agreements and gatherings a city's name labels: "the Treaty of Rome", "the Minsk
 # agreements", "the Paris climate accord" name no government.
 DOCUMENTS = frozenset(
@@ -205,9 +226,26 @@ class ActorsBase:
             return False  # one common word that happens to be a dictionary name
         if hit.iso3 and self._after_stance_prefix(i):
             return False  # "an anti-Syria journalist" is not Syrian
+        if hit.actor and hit.actor.kind == "person" and self._other_first_name(i, hit.actor):
+            return False  # "Adnan al-Maliki" is not the listed Nouri al-Maliki
         if hit.what == "capital" and self._names_a_document(i, i + n):
             return False  # "the Treaty of Rome", "the Minsk agreements": a name, no actor
         return not any(t.is_space for t in tokens)
+
+    def _other_first_name(self, start: int, actor: NamedActor) -> bool:
+        """True when the name matched is a surname the dictionary lists, preceded by a
+        given name none of the person's listed names has: a namesake."""
+        j = start - 1
+        while j >= 0 and self.words[j] in NAME_PARTICLES:
+            j -= 1  # "Adnan al-Maliki" matched from "Maliki"
+        if j < 0 or self.doc[j].pos_ != "PROPN" or not self.doc[j].is_alpha:
+            return False
+        word = self.words[j]
+        if not self.doc[j].text[:1].isupper() or self._role_at(j) is not None:
+            return False  # "President Assad": a title, not a given name
+        if self.lex.match_phrase(self.words, j) is not None:
+            return False  # "Iraqi Maliki", "Hamas Haniyeh": a name of its own
+        return word not in self.lex.name_words(actor)
 
     def _names_a_document(self, start: int, end: int) -> bool:
         """True when a city names an agreement or meeting held there rather than its

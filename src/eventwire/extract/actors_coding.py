@@ -281,6 +281,8 @@ class Coder(ActorsBase):
             if entity.kind != "person" or not entity.named:
                 continue
             words = entity.name.lower().replace("-", " ").split()
+            if words and words[-1] == surname and _other_given_name(name, words):
+                continue  # "Rifaat al-Assad" is not "Bashar Assad"
             if words and (words[-1] == surname or name.lower() in entity.name.lower()):
                 return entity
             if variant is None and words and spelling_variants(words[-1], surname):
@@ -300,6 +302,16 @@ class Coder(ActorsBase):
         if found and found[1].actor:
             return found[1].actor.code_on(self.ctx.published)
         return None
+
+
+def _other_given_name(name: str, known: list[str]) -> bool:
+    """True when two names with one surname begin with different given names."""
+    first = name.lower().replace("-", " ").split()
+    if len(first) < 2 or len(known) < 2:
+        return False
+    a, b = first[0].rstrip("."), known[0].rstrip(".")
+    # an initial ("B. Assad") may be either; "Nuri" and "Nouri" are one name spelt twice
+    return len(a) > 1 and len(b) > 1 and a[0] != b[0]
 
 
 _VOWELS = frozenset("aeiouy")

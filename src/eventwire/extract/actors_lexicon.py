@@ -93,6 +93,19 @@ class Lexicon:
     # ISO3 codes, plus the bare three-letter codes of user dictionaries ("[ARN]"),
     # which compose with agents as countries do
     country_codes: set[str] = field(default_factory=set)
+    # the words of all names of each dictionary actor (by object), built on first use
+    _name_words: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def name_words(self, actor: NamedActor) -> frozenset[str]:
+        """Every word of every name the dictionary lists for ``actor``: "nouri", "al",
+        "maliki" … for Nouri al-Maliki."""
+        if not self._name_words:
+            words: dict[int, set[str]] = {}
+            for key, hit in self.phrases.items():
+                if hit.actor is not None:
+                    words.setdefault(id(hit.actor), set()).update(key)
+            self._name_words = {k: frozenset(v) for k, v in words.items()}
+        return self._name_words.get(id(actor), frozenset())
 
     def add_phrase(self, key: Key, hit: Hit) -> None:
         if not key:
