@@ -915,3 +915,29 @@ def test_insisting_states_or_demands(nlp, text, code, modality):
     events = events_of(nlp, text, {"United States": "USA", "Turkey": "TUR"})
     insisted = [e for e in events if e.trigger.text == "insisted"]
     assert [(e.code, e.modality) for e in insisted] == [(code, modality)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "code"),
+    [
+        (
+            "Indian and Pakistani troops exchanged fire along the border.",
+            {"Indian": "INDMIL", "Pakistani troops": "PAKMIL"},
+            "193",
+        ),
+        (
+            "Armenia and Azerbaijan traded accusations on Monday.",
+            {"Armenia": "ARM", "Azerbaijan": "AZE"},
+            "112",
+        ),
+    ],
+)
+def test_an_exchanged_act_goes_both_ways(nlp, text, actors, code):
+    a, b = actors.values()
+    assert triples(events_of(nlp, text, actors)) == {(a, b, code), (b, a, code)}
+
+
+def test_a_verb_coded_only_by_its_synonym_set_needs_a_party(nlp):
+    """PETRARCH's 'compete' carries a code only in general: no target, no event."""
+    text = "Twenty-eight Dutch parties are competing for seats."
+    assert events_of(nlp, text, {"Dutch parties": "NLDPTY"}) == []

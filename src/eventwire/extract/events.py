@@ -225,6 +225,19 @@ def _insists_on_a_fact(candidate: _Candidate) -> bool:
     return False
 
 
+# Verbs of give and take: "traded accusations", "exchanged fire" go both ways.
+_EXCHANGE_VERBS = frozenset({"trade", "exchange", "swap"})
+
+
+def _traded(candidate: _Candidate) -> bool:
+    """True for an act two parties exchange ("Armenia and Azerbaijan traded
+    accusations"): each does it to the other."""
+    core = candidate.core
+    if not candidate.is_noun:
+        return core.lemma_.lower() in _EXCHANGE_VERBS  # "exchanged fire"
+    return core.dep_ == "dobj" and core.head.lemma_.lower() in _EXCHANGE_VERBS
+
+
 def _generic(candidate: _Candidate) -> bool:
     """True for a verb coded by a dictionary entry with no pattern of its own: the
     code of its whole synonym set, kept by PETRARCH only when both parties are named."""
@@ -648,7 +661,8 @@ def _events_of(
         # toward an opponent, and leaving a place of one's own country is toward nobody
         own = {_home_country(s) for s in sources}
         targets = [t for t in targets if t.kind != "country" or _home_country(t) not in own]
-    if cameo_rules and not targets and info.root in _FORCE_ROOTS:
+    traded = len(sources) > 1 and _traded(candidate)
+    if cameo_rules and not targets and info.root in _FORCE_ROOTS and not traded:
         country = (place.country if place else None) or next(
             (c for c in backdrop if all(s.country != c for s in sources)), None
         )
@@ -672,7 +686,7 @@ def _events_of(
         # "condemned the strikes": the target is whoever carried the strikes out
         earlier = history.get(reacted_to)
         targets = [earlier] if earlier is not None and earlier not in sources else []
-    reciprocal = len(sources) > 1 and info.root in _RECIPROCAL_ROOTS
+    reciprocal = traded or (len(sources) > 1 and info.root in _RECIPROCAL_ROOTS)
     if cameo_rules and targets and all(not (t.code or t.country) for t in targets):
         targets = []  # "accepted demands from Shona rebels": nobody we can code; as untargeted
     if (
@@ -691,14 +705,15 @@ def _events_of(
             # "a suspension of air links with Serbia", "an offensive in its war with Iraq"
             targets = [inner]
             fallback = True
+        elif _generic(candidate) and not chain.governors and info.root not in _FORCE_ROOTS:
+            # "China is improving its transplant system", "28 parties are competing for
+            # seats": a verb that carries a code only through its synonym set
+            # ("improve", "handle", "compete") is no act unless it names whom it acts
+            # on, as PETRARCH codes it only with both parties
+            return []
         elif info.root in _PARTNER_ROOTS:
-            if _generic(candidate) and not chain.governors:
-                # "China is improving its transplant system": a verb that carries a
-                # cooperation code only in general ("improve", "handle") is no act
-                # unless it names its partner, as PETRARCH requires a dyad for it
-                return []
-            # "held talks": consulting and cooperating are with someone else, never with
-            # one's own country; nobody named is nobody coded
+            pass  # "held talks": consulting and cooperating are with someone else, never
+            # with one's own country; nobody named is nobody coded
         elif country and not retreat:
             # "students throughout Indonesia demonstrated": Indonesia acts on itself; the
             # target is the country, not the source's own mention again
