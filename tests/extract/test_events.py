@@ -941,3 +941,35 @@ def test_a_verb_coded_only_by_its_synonym_set_needs_a_party(nlp):
     """PETRARCH's 'compete' carries a code only in general: no target, no event."""
     text = "Twenty-eight Dutch parties are competing for seats."
     assert events_of(nlp, text, {"Dutch parties": "NLDPTY"}) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "code", "modality"),
+    [
+        # a possibility in the writer's words is nobody's threat
+        (
+            "British judges can jail the parents.",
+            {"British judges": "GBRJUD", "parents": "GBRCVL"},
+            "173",
+            "hypothetical",
+        ),
+        # said by someone, or under a condition, it is
+        (
+            "Turkey said it may attack Syria if the attacks continue.",
+            {"Turkey": "TUR", "Syria": "SYR"},
+            "1384",
+            "reported",
+        ),
+    ],
+)
+def test_a_possible_attack_is_a_threat_only_when_someone_makes_it(
+    nlp, text, actors, code, modality
+):
+    events = events_of(nlp, text, actors)
+    assert [(e.code, e.modality) for e in events] == [(code, modality)]
+
+
+def test_demonstrating_something_is_not_a_protest(nlp):
+    text = "Migrants to Britain will have to demonstrate that they are healthy."
+    events = events_of(nlp, text, {"Britain": "GBR", "Migrants": "GBRREF"})
+    assert all(e.root != "14" for e in events)

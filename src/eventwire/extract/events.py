@@ -412,6 +412,8 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
             asked = verbs.get(core.head.i)
             if asked is not None and (asked.code or "")[:2] in _ASKING_ROOTS:
                 continue  # "called on the Council to intervene": asked for, not done
+        if not candidate.is_noun and _shows_something(core):
+            continue  # "must demonstrate they are healthy": showing, not protesting
         if not candidate.is_noun and _asked_for(core):
             continue  # "an appeal for deploying troops": what was asked for, not done
         if not candidate.is_noun and _consequence_of(core, found):
@@ -515,6 +517,14 @@ def _asked_for(verb: Token) -> bool:
     elif verb.dep_ not in {"acl", "ccomp"}:
         return False
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _ASKING_NOUNS
+
+
+def _shows_something(verb: Token) -> bool:
+    """True for "demonstrate" with something shown ("demonstrate that they are well",
+    "demonstrated its resolve"): to protest is to demonstrate without an object."""
+    return verb.lemma_.lower() == "demonstrate" and any(
+        c.dep_ in {"ccomp", "dobj"} for c in verb.children
+    )
 
 
 def _consequence_of(verb: Token, found: list[_Candidate]) -> bool:
@@ -661,6 +671,9 @@ def _events_of(
         # toward an opponent, and leaving a place of one's own country is toward nobody
         own = {_home_country(s) for s in sources}
         targets = [t for t in targets if t.kind != "country" or _home_country(t) not in own]
+    doerless = not any(s.code or s.country for s in sources) and info.root not in _FORCE_ROOTS
+    if cameo_rules and doerless and _generic(candidate) and not chain.governors:
+        return []  # "people coming to the UK": a synonym-set code needs its doer named
     traded = len(sources) > 1 and _traded(candidate)
     if cameo_rules and not targets and info.root in _FORCE_ROOTS and not traded:
         country = (place.country if place else None) or next(
@@ -807,8 +820,11 @@ def _recode(code: str, stand: Standing, book: PatternBook) -> str:
         return book.recode(code, "threat") or "130"
     if stand.modality in {"intended", "future"} and root in _COOPERATIVE_ROOTS:
         return book.recode(code, "intent") or code
+    speculated = stand.modality == "hypothetical" and stand.reporter is None
     if stand.modality in _UNREAL and root in _CONFLICT_ROOTS and not stand.protasis:
-        return book.recode(code, "threat") or code
+        # "Judges can jail parents", "Russia may attack" in the writer's own words is a
+        # possibility, not anyone's threat; said by someone, or under a condition, it is
+        return code if speculated else book.recode(code, "threat") or code
     return code
 
 
