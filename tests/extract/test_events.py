@@ -973,3 +973,15 @@ def test_demonstrating_something_is_not_a_protest(nlp):
     text = "Migrants to Britain will have to demonstrate that they are healthy."
     events = events_of(nlp, text, {"Britain": "GBR", "Migrants": "GBRREF"})
     assert all(e.root != "14" for e in events)
+
+
+def test_condemning_an_act_is_not_aimed_at_ones_own_country(nlp):
+    text = "Japan strongly condemned the launches on Sunday."
+    events = events_of(nlp, text, {"Japan": "JPN"})
+    assert triples(events) == {("JPN", None, "111")}
+
+
+def test_cutting_relations_is_never_with_ones_own_country(nlp):
+    text = "Algeria withdrew its ambassador for several months."
+    events = events_of(nlp, text, {"Algeria": "DZA"})
+    assert {(e.source.code, e.target.code, e.root) for e in events} == {("DZA", None, "16")}

@@ -238,6 +238,18 @@ def _traded(candidate: _Candidate) -> bool:
     return core.dep_ == "dobj" and core.head.lemma_.lower() in _EXCHANGE_VERBS
 
 
+def _judges_a_thing(verb: Token, ctx: Context) -> bool:
+    """True when a verb of praise, blame or rejection has an object that names no
+    actor ("condemned the launches", "rejected the decision"): its target is whoever
+    did that, not the speaker's own country."""
+    return any(
+        obj.dep_ == "dobj"
+        and obj.pos_ == "NOUN"
+        and not any(token_actor(ctx, t) is not None for t in obj.subtree)
+        for obj in verb.children
+    )
+
+
 def _generic(candidate: _Candidate) -> bool:
     """True for a verb coded by a dictionary entry with no pattern of its own: the
     code of its whole synonym set, kept by PETRARCH only when both parties are named."""
@@ -727,6 +739,14 @@ def _events_of(
         elif info.root in _PARTNER_ROOTS:
             pass  # "held talks": consulting and cooperating are with someone else, never
             # with one's own country; nobody named is nobody coded
+        elif (
+            info.root in _REACTION_ROOTS - {"10"}
+            and place is None
+            and _judges_a_thing(candidate.core, ctx)
+        ):
+            pass  # "Tokyo condemned the launches": whoever launched, not Japan
+        elif info.root == "16" and country == _home_country(sources[0]):
+            pass  # "Algeria withdrew its ambassador": relations are cut with another
         elif country and not retreat:
             # "students throughout Indonesia demonstrated": Indonesia acts on itself; the
             # target is the country, not the source's own mention again
