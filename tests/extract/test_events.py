@@ -985,3 +985,9 @@ def test_cutting_relations_is_never_with_ones_own_country(nlp):
     text = "Algeria withdrew its ambassador for several months."
     events = events_of(nlp, text, {"Algeria": "DZA"})
     assert {(e.source.code, e.target.code, e.root) for e in events} == {("DZA", None, "16")}
+
+
+def test_aid_is_never_given_to_ones_own_country(nlp):
+    text = "Brenner said Germany would contribute 200 million euros over three years."
+    events = events_of(nlp, text, {"Germany": "DEU"})
+    assert all(e.target.code is None for e in events), triples(events)

@@ -238,6 +238,15 @@ def _traded(candidate: _Candidate) -> bool:
     return core.dep_ == "dobj" and core.head.lemma_.lower() in _EXCHANGE_VERBS
 
 
+# Acts always done to another party: giving aid (07) and cutting relations (16).
+_TO_ANOTHER_ROOTS = frozenset({"07", "16"})
+
+
+def _to_another(root: str, candidate: _Candidate) -> bool:
+    """True for aid or a cut in relations, pledged or done."""
+    return root in _TO_ANOTHER_ROOTS or (candidate.pattern.code or "")[:2] in _TO_ANOTHER_ROOTS
+
+
 def _judges_a_thing(verb: Token, ctx: Context) -> bool:
     """True when a verb of praise, blame or rejection has an object that names no
     actor ("condemned the launches", "rejected the decision"): its target is whoever
@@ -745,8 +754,10 @@ def _events_of(
             and _judges_a_thing(candidate.core, ctx)
         ):
             pass  # "Tokyo condemned the launches": whoever launched, not Japan
-        elif info.root == "16" and country == _home_country(sources[0]):
-            pass  # "Algeria withdrew its ambassador": relations are cut with another
+        elif _to_another(info.root, candidate) and country == _home_country(sources[0]):
+            # "Algeria withdrew its ambassador", "Germany would contribute 200 million
+            # euros": relations are cut, and aid given, with someone else
+            pass
         elif country and not retreat:
             # "students throughout Indonesia demonstrated": Indonesia acts on itself; the
             # target is the country, not the source's own mention again
