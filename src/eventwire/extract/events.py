@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -61,6 +61,19 @@ from .events_patterns import (
     match_verb,
     singular,
 )
+from .events_readings import (
+    PEACEKEEPING_MOVES,
+    Candidate,
+    attempted_killing,
+    generic,
+    home_country,
+    insists_on_a_fact,
+    joint_exercise,
+    judges_a_thing,
+    moves_peacekeepers,
+    to_another,
+    traded,
+)
 from .events_roles import find_roles
 from .events_verbs import Discards, get_default_options, load_discards
 
@@ -92,15 +105,6 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "conj", "parataxis", "xcomp", "relcl
 
 
 _NOBODY: list[Actor | None] = [None]
-
-
-@dataclass
-class _Candidate:
-    core: Token
-    pattern: Pattern
-    first: Token
-    is_noun: bool
-    chain: Chain | None = None
 
 
 def extract_events(doc: Doc, ctx: Context) -> list[Event]:
@@ -165,160 +169,8 @@ def _first_actor_after(verb: Token, ctx: Context, sources: list[Actor]) -> list[
     return []
 
 
-# Deploying, sending and arriving: with peacekeepers, CAMEO's peacekeeping (074).
-_PEACEKEEPING_MOVES = frozenset({"150", "154", "042", "061", "070"})
-
-
-def _moves_peacekeepers(candidate: _Candidate) -> bool:
-    """True when what is deployed, sent or arrives is a peacekeeping force."""
-    core = candidate.core
-    if candidate.is_noun:
-        phrases = [core]
-    else:
-        phrases = [c for c in core.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-    return any(
-        t.lower_.startswith("peacekeep") or t.lower_ == "helmets"
-        for phrase in phrases
-        for t in phrase.subtree
-    )
-
-
-# Military exercises: a show of force (150) alone, military cooperation (062) together.
-_EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "war game"})
-
-
-def _joint_exercise(candidate: _Candidate, sources: list[Actor], targets: list[Actor]) -> bool:
-    """True for an exercise held by forces of two countries or more, or with another
-    country: CAMEO codes joint exercises as military cooperation (062)."""
-    if not candidate.is_noun or candidate.core.lemma_.lower() not in _EXERCISE_NOUNS:
-        return False
-    own = {_home_country(s) for s in sources} - {None}
-    partners = {_home_country(t) for t in targets} - own - {None}
-    joint = any(c.lower_ in {"joint", "combined", "with"} for c in candidate.core.children)
-    return len(own) > 1 or (joint and bool(own or partners))
-
-
-_ATTEMPT_VERBS = frozenset({"attempt", "try"})
-
-
-def _attempted_killing(candidate: _Candidate, chain: Chain) -> Chain | None:
-    """The chain of an assassination someone tried ("attempted to assassinate the prime
-    minister"), its "attempt" no longer a hypothesis: CAMEO codes the attempt (185)."""
-    if candidate.pattern.code != "186" or get_default_options().only_user_verbs:
-        return None
-    roles = [
-        "aspect" if g.lemma_.lower() in _ATTEMPT_VERBS else role
-        for g, role in zip(chain.governors, chain.roles, strict=False)
-    ]
-    return replace(chain, roles=roles) if roles != chain.roles else None
-
-
-def _insists_on_a_fact(candidate: _Candidate) -> bool:
-    """True for "insist" with an indicative that-clause ("insisted the unrest reflected
-    old tensions"): it asserts; "insisted that Iraq withdraw" (subjunctive) demands."""
-    core = candidate.core
-    if candidate.is_noun or core.lemma_.lower() != "insist":
-        return False
-    for clause in core.children:
-        if clause.dep_ == "ccomp" and clause.tag_ in {"VBD", "VBZ", "VBP"}:
-            return not any(c.lower_ in {"should", "must"} for c in clause.children)
-    return False
-
-
-# Verbs of give and take: "traded accusations", "exchanged fire" go both ways.
-_EXCHANGE_VERBS = frozenset({"trade", "exchange", "swap"})
-
-
-def _traded(candidate: _Candidate) -> bool:
-    """True for an act two parties exchange ("Armenia and Azerbaijan traded
-    accusations"): each does it to the other."""
-    core = candidate.core
-    if not candidate.is_noun:
-        return core.lemma_.lower() in _EXCHANGE_VERBS  # "exchanged fire"
-    return core.dep_ == "dobj" and core.head.lemma_.lower() in _EXCHANGE_VERBS
-
-
-# Acts always done to another party: giving aid (07) and cutting relations (16).
-_TO_ANOTHER_ROOTS = frozenset({"07", "16"})
-
-
-def _to_another(root: str, candidate: _Candidate) -> bool:
-    """True for aid or a cut in relations, pledged or done."""
-    return root in _TO_ANOTHER_ROOTS or (candidate.pattern.code or "")[:2] in _TO_ANOTHER_ROOTS
-
-
-def _judges_a_thing(verb: Token, ctx: Context) -> bool:
-    """True when a verb of praise, blame or rejection has an object that names no
-    actor ("condemned the launches", "rejected the decision"): its target is whoever
-    did that, not the speaker's own country."""
-    return any(
-        obj.dep_ == "dobj"
-        and obj.pos_ == "NOUN"
-        and not any(token_actor(ctx, t) is not None for t in obj.subtree)
-        for obj in verb.children
-    )
-
-
-def _generic(candidate: _Candidate) -> bool:
-    """True for a verb coded by a dictionary entry with no pattern of its own: the
-    code of its whole synonym set, kept by PETRARCH only when both parties are named."""
-    pattern = candidate.pattern
-    return not candidate.is_noun and not pattern.curated and not pattern.specificity
-
-
 def _agreed_to(chain: Chain) -> bool:
     return any(g.lemma_.lower() == "agree" for g in chain.governors)
-
-
-# CAMEO actor prefixes that are no country: transnational actors and world regions.
-_STATELESS_PREFIXES = frozenset(
-    [
-        "IGO",
-        "NGO",
-        "IMG",
-        "MNC",
-        "UIS",
-        "UNK",
-        "INT",
-        "AFR",
-        "ASA",
-        "BLK",
-        "CAU",
-        "CAS",
-        "CEU",
-        "CFR",
-        "CRB",
-        "EAF",
-        "EEU",
-        "EUR",
-        "LAM",
-        "MDT",
-        "MEA",
-        "NAF",
-        "NAM",
-        "NMR",
-        "PGS",
-        "SAF",
-        "SAM",
-        "SAS",
-        "SCN",
-        "SEA",
-        "WAF",
-        "WST",
-    ]
-)
-
-
-def _home_country(actor: Actor) -> str | None:
-    """The actor's country: its own field, else the country part of its CAMEO code."""
-    if actor.country:
-        return actor.country
-    code = actor.code or ""
-    if len(code) >= 3 and code[:3].isalpha() and code[:3].isupper():
-        if code[:3] in _STATELESS_PREFIXES:
-            return None
-        return code[:3] if len(code) == 3 or actor.sector else None
-    return None
 
 
 def _headline_end(text: str) -> int:
@@ -388,8 +240,8 @@ def _lazy_military(token: Token, ctx: Context, chain: Chain) -> Callable[[], boo
     return lambda: _military(token, ctx, chain)
 
 
-def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]:
-    found: list[_Candidate] = []
+def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[Candidate]:
+    found: list[Candidate] = []
     verbs_known, noun_heads = book.verbs, book.noun_heads
     for token in sent:
         if token.pos_ == "VERB":
@@ -400,7 +252,7 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
             chain = climb(token, book)
             pattern = match_verb(token, military=_lazy_military(token, ctx, chain))
             if pattern and pattern.code:
-                found.append(_Candidate(token, pattern, token, is_noun=False, chain=chain))
+                found.append(Candidate(token, pattern, token, is_noun=False, chain=chain))
         elif token.pos_ in {"NOUN", "PROPN"} and (
             token.dep_ != "compound" or token.head.lemma_.lower() in VEHICLE_NOUNS
         ):
@@ -411,7 +263,7 @@ def _candidates(sent: Span, ctx: Context, book: PatternBook) -> list[_Candidate]
             chain = climb(token, book)
             match = match_noun(token, military=_lazy_military(token, ctx, chain))
             if match and match[0].code:
-                found.append(_Candidate(token, match[0], match[1], is_noun=True, chain=chain))
+                found.append(Candidate(token, match[0], match[1], is_noun=True, chain=chain))
     governing = {g.i for c in found if c.chain for g in c.chain.governors}
     verbs = {c.core.i: c.pattern for c in found if not c.is_noun and c.core.i not in governing}
     nouns = {c.core.i for c in found if c.is_noun}
@@ -548,7 +400,7 @@ def _shows_something(verb: Token) -> bool:
     )
 
 
-def _consequence_of(verb: Token, found: list[_Candidate]) -> bool:
+def _consequence_of(verb: Token, found: list[Candidate]) -> bool:
     """True for a participle of harm hanging on a coded act ("carried out an air strike,
     killing four militants"): it tells what the act did, not a second act."""
     if verb.dep_ not in {"advcl", "conj"} or verb.tag_ != "VBG":
@@ -560,7 +412,7 @@ def _consequence_of(verb: Token, found: list[_Candidate]) -> bool:
     return any(c.core.i in anchors or (c.chain and head in c.chain.governors) for c in found)
 
 
-def _purpose_of(verb: Token, found: list[_Candidate]) -> bool:
+def _purpose_of(verb: Token, found: list[Candidate]) -> bool:
     """True for an infinitive of purpose hanging on a coded act ("staged protests to
     demand reforms", "began a hunger strike to demand the return of property"): it
     says why the act was done, and the act is what happened."""
@@ -615,7 +467,7 @@ def _is_argument(noun: Token, verbs: dict[int, Pattern], nouns: set[int]) -> boo
 
 
 def _events_of(
-    candidate: _Candidate,
+    candidate: Candidate,
     sent: Span,
     ctx: Context,
     book: PatternBook,
@@ -639,7 +491,7 @@ def _events_of(
     # can adds no event of its own
     sources = [a for a in sources if a.code or a.country] or sources
     targets = [a for a in targets if a.code or a.country] or targets
-    attempted = _attempted_killing(candidate, chain)
+    attempted = attempted_killing(candidate, chain)
     if attempted is not None:
         chain = attempted  # "tried to assassinate the premier": CAMEO's 185, which happened
     stand = standing(chain, book)
@@ -647,7 +499,7 @@ def _events_of(
     # (PETRARCH's old WEIS codes) gives codes we cannot read, so it gets them as written
     cameo_rules = not get_default_options().only_user_verbs
     code = "185" if attempted is not None else candidate.pattern.code or ""
-    if cameo_rules and _insists_on_a_fact(candidate):
+    if cameo_rules and insists_on_a_fact(candidate):
         code = "010"  # "insisted that the YPG was an ally": a statement, not a demand
     if cameo_rules:
         if stand.halted and not book.recode(code, "halt"):
@@ -669,9 +521,9 @@ def _events_of(
             code = book.recode(candidate.pattern.code or "", "demand") or "100"
             sources, targets = demander, sources
             stand = replace(stand, modality="asserted", reporter=None)  # the demand was made
-    if cameo_rules and code in _PEACEKEEPING_MOVES and _moves_peacekeepers(candidate):
+    if cameo_rules and code in PEACEKEEPING_MOVES and moves_peacekeepers(candidate):
         code = "074"  # "NATO peacekeepers arrived in Bosnia": providing peacekeeping
-    if cameo_rules and code == "150" and _joint_exercise(candidate, sources, targets):
+    if cameo_rules and code == "150" and joint_exercise(candidate, sources, targets):
         code = "062"  # "French and Egyptian warships launched war games": they cooperate
     if not cameo_rules and not targets and not candidate.is_noun:
         # PETRARCH reads the target off the verb phrase: the first actor after the verb
@@ -690,13 +542,13 @@ def _events_of(
     if retreat:
         # "withdrew from the Bosnian town of Gorazde" (Bosnian Serbs): a de-escalation is
         # toward an opponent, and leaving a place of one's own country is toward nobody
-        own = {_home_country(s) for s in sources}
-        targets = [t for t in targets if t.kind != "country" or _home_country(t) not in own]
+        own = {home_country(s) for s in sources}
+        targets = [t for t in targets if t.kind != "country" or home_country(t) not in own]
     doerless = not any(s.code or s.country for s in sources) and info.root not in _FORCE_ROOTS
-    if cameo_rules and doerless and _generic(candidate) and not chain.governors:
+    if cameo_rules and doerless and generic(candidate) and not chain.governors:
         return []  # "people coming to the UK": a synonym-set code needs its doer named
-    traded = len(sources) > 1 and _traded(candidate)
-    if cameo_rules and not targets and info.root in _FORCE_ROOTS and not traded:
+    exchanged = len(sources) > 1 and traded(candidate)
+    if cameo_rules and not targets and info.root in _FORCE_ROOTS and not exchanged:
         country = (place.country if place else None) or next(
             (c for c in backdrop if all(s.country != c for s in sources)), None
         )
@@ -706,7 +558,7 @@ def _events_of(
     if cameo_rules and not sources and targets and info.root in _FORCE_ROOTS:
         # "US servicemen were killed by a bomb outside the city of Basra": an unclaimed
         # attack is coded on the country it happens in, when that is not the victim's own
-        victims = {_home_country(t) for t in targets}
+        victims = {home_country(t) for t in targets}
         scene = next((c for c in _scene_countries(sent, ctx.places) if c not in victims), None)
         if scene:
             sources = [_country_actor(ctx, scene, avoid={t.id for t in targets})]
@@ -720,7 +572,7 @@ def _events_of(
         # "condemned the strikes": the target is whoever carried the strikes out
         earlier = history.get(reacted_to)
         targets = [earlier] if earlier is not None and earlier not in sources else []
-    reciprocal = traded or (len(sources) > 1 and info.root in _RECIPROCAL_ROOTS)
+    reciprocal = exchanged or (len(sources) > 1 and info.root in _RECIPROCAL_ROOTS)
     if cameo_rules and targets and all(not (t.code or t.country) for t in targets):
         targets = []  # "accepted demands from Shona rebels": nobody we can code; as untargeted
     if (
@@ -734,12 +586,12 @@ def _events_of(
         # event data code an act with no named target on the country it happens in,
         # else the actor's own country ("the parliament approved a law": SRB → SRB)
         inner = _inner_party(chain, ctx, sources)
-        country = (place.country if place else None) or _home_country(sources[0])
+        country = (place.country if place else None) or home_country(sources[0])
         if inner is not None:
             # "a suspension of air links with Serbia", "an offensive in its war with Iraq"
             targets = [inner]
             fallback = True
-        elif _generic(candidate) and not chain.governors and info.root not in _FORCE_ROOTS:
+        elif generic(candidate) and not chain.governors and info.root not in _FORCE_ROOTS:
             # "China is improving its transplant system", "28 parties are competing for
             # seats": a verb that carries a code only through its synonym set
             # ("improve", "handle", "compete") is no act unless it names whom it acts
@@ -751,10 +603,10 @@ def _events_of(
         elif (
             info.root in _REACTION_ROOTS - {"10"}
             and place is None
-            and _judges_a_thing(candidate.core, ctx)
+            and judges_a_thing(candidate.core, ctx)
         ):
             pass  # "Tokyo condemned the launches": whoever launched, not Japan
-        elif _to_another(info.root, candidate) and country == _home_country(sources[0]):
+        elif to_another(info.root, candidate) and country == home_country(sources[0]):
             # "Algeria withdrew its ambassador", "Germany would contribute 200 million
             # euros": relations are cut, and aid given, with someone else
             pass
@@ -930,7 +782,7 @@ def _inner_party(chain: Chain, ctx: Context, sources: list[Actor]) -> Actor | No
     with Serbia", "mobilized reservists for a war against Iraq", "launch an offensive in
     its war with Iraq"): a coded actor of another country, the object of "with" or
     "against", not inside another clause."""
-    own = {_home_country(s) for s in sources}
+    own = {home_country(s) for s in sources}
     anchors = [chain.core] + [
         g for g, role in zip(chain.governors, chain.roles, strict=False) if role == "light"
     ]
@@ -947,7 +799,7 @@ def _inner_party(chain: Chain, ctx: Context, sources: list[Actor]) -> Actor | No
             if crosses or step.i != anchor.i:
                 continue
             actor = token_actor(ctx, token)
-            if actor is not None and actor.code and _home_country(actor) not in own:
+            if actor is not None and actor.code and home_country(actor) not in own:
                 return actor
     return None
 
@@ -968,7 +820,7 @@ def _is_date(value: str) -> bool:
     return len(value) in _DATE_SHAPES and value[:4].isdigit()
 
 
-def _trigger(candidate: _Candidate) -> tuple[int, int]:
+def _trigger(candidate: Candidate) -> tuple[int, int]:
     core = candidate.core
     start = min(candidate.first, core, key=lambda t: t.i).idx
     end = core.idx + len(core)
@@ -979,7 +831,7 @@ def _trigger(candidate: _Candidate) -> tuple[int, int]:
     return start, end
 
 
-def _subordinate(candidate: _Candidate) -> bool:
+def _subordinate(candidate: Candidate) -> bool:
     top = candidate.chain.top if candidate.chain else candidate.core
     return top.dep_ in {"advcl", "xcomp", "acl"} and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in top.children
@@ -987,7 +839,7 @@ def _subordinate(candidate: _Candidate) -> bool:
 
 
 def _confidence(
-    candidate: _Candidate,
+    candidate: Candidate,
     source: Actor | None,
     target: Actor | None,
     fallback: bool,
