@@ -991,3 +991,16 @@ def test_aid_is_never_given_to_ones_own_country(nlp):
     text = "Brenner said Germany would contribute 200 million euros over three years."
     events = events_of(nlp, text, {"Germany": "DEU"})
     assert all(e.target.code is None for e in events), triples(events)
+
+
+def test_force_before_or_after_a_clause_is_the_subjects_only_when_armed(nlp):
+    civil = "After a terror attack at a market, Germany approved new measures."
+    assert all(e.root != "19" for e in events_of(nlp, civil, {"Germany": "DEU"}))
+    armed = "Burmese troops captured part of a rebel stronghold after five days of fighting."
+    events = events_of(nlp, armed, {"Burmese troops": "MMRMIL"})
+    assert {(e.code, e.source.code) for e in events} >= {("192", "MMRMIL"), ("190", "MMRMIL")}
+
+
+def test_a_verb_coded_by_its_synonym_set_under_an_obligation_is_still_generic(nlp):
+    text = "China has to improve its transplant system."
+    assert events_of(nlp, text, {"China": "CHN"}) == []

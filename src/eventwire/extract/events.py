@@ -71,6 +71,7 @@ from .events_readings import (
     joint_exercise,
     judges_a_thing,
     moves_peacekeepers,
+    recoded_by,
     to_another,
     traded,
 )
@@ -545,7 +546,7 @@ def _events_of(
         own = {home_country(s) for s in sources}
         targets = [t for t in targets if t.kind != "country" or home_country(t) not in own]
     doerless = not any(s.code or s.country for s in sources) and info.root not in _FORCE_ROOTS
-    if cameo_rules and doerless and generic(candidate) and not chain.governors:
+    if cameo_rules and doerless and generic(candidate) and not recoded_by(chain):
         return []  # "people coming to the UK": a synonym-set code needs its doer named
     exchanged = len(sources) > 1 and traded(candidate)
     if cameo_rules and not targets and info.root in _FORCE_ROOTS and not exchanged:
@@ -591,7 +592,7 @@ def _events_of(
             # "a suspension of air links with Serbia", "an offensive in its war with Iraq"
             targets = [inner]
             fallback = True
-        elif generic(candidate) and not chain.governors and info.root not in _FORCE_ROOTS:
+        elif generic(candidate) and not recoded_by(chain) and info.root not in _FORCE_ROOTS:
             # "China is improving its transplant system", "28 parties are competing for
             # seats": a verb that carries a code only through its synonym set
             # ("improve", "handle", "compete") is no act unless it names whom it acts

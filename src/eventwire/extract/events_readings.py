@@ -182,3 +182,14 @@ def home_country(actor: Actor) -> str | None:
             return None
         return code[:3] if len(code) == 3 or actor.sector else None
     return None
+
+
+# Governing roles that turn an act into another CAMEO act: a pledge, an order, a threat,
+# a refusal or a halt of it.
+_RECODING_ROLES = frozenset({"intended", "ordered", "threat", "negated", "halt", "future"})
+
+
+def recoded_by(chain: Chain) -> bool:
+    """True when a governing word makes the act a pledge, order, threat, refusal or
+    halt ("promised to establish …"); "had to head for Dresden" is still the heading."""
+    return any(role in _RECODING_ROLES for role in chain.roles)

@@ -42,6 +42,12 @@ NOUN_TARGET_PREPS = frozenset(
     {"against", "with", "on", "to", "at", "into", "from", "for", "in", "toward", "towards"}
 )
 
+# Sectors that carry arms: their force is their own act.
+_ARMED_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "SEP", "COP", "SPY"})
+
+# Prepositions that order an act before or after the clause's: "after an attack".
+_SEQUENCE_PREPS = frozenset({"after", "following", "before"})
+
 # Prepositions that put a participant's own act beside the clause: "at a meeting".
 _ADJUNCT_PREPS = frozenset({"at", "during", "after", "following", "before", "in"})
 
@@ -173,7 +179,7 @@ def find_roles(
     if orderer:
         sources = orderer  # "Putin ordered … the withdrawal": the one who orders acts
     if not sources:
-        sources = _governing_subject(chain, ctx, deferred_possessive, core)
+        sources = _governing_subject(chain, ctx, deferred_possessive, core, code)
     if is_noun and not sources and len(between) > 1:
         # "talks between Israel and Syria": the parties act on each other
         sources = targets = between
@@ -257,16 +263,25 @@ def _orderer(chain: Chain, ctx: Context) -> list[Actor]:
     return []
 
 
-def _governing_subject(chain: Chain, ctx: Context, possessive: bool, core: Token) -> list[Actor]:
+def _governing_subject(
+    chain: Chain, ctx: Context, possessive: bool, core: Token, code: str
+) -> list[Actor]:
     """The source from the verbs above: "Russia began its campaign", "Putin ordered …"."""
     verbs = [g for g in chain.governors if g.pos_ in {"VERB", "AUX", "ADJ"}]
+    armed_only = False
     if not verbs and (possessive or _in_adjunct(chain.top)):
-        # "his meeting with …", "Putin, at a meeting with …, said": the clause's subject
+        # "his meeting with …", "Putin, at a meeting with …, said": the clause's subject;
+        # force before or after the clause is the subject's only when it is armed
+        # ("troops captured the town after days of fighting", not "after a terror
+        # attack, Berlin approved measures")
         verbs = chain.clause_verbs()
+        armed_only = code[:2] in _FORCE_LIKE_ROOTS and chain.top.head.lower_ in _SEQUENCE_PREPS
     for verb in verbs:
         subject = subject_of(verb)
         if subject is not None:
             found = phrase_actors(ctx, subject)
+            if armed_only:
+                found = [a for a in found if a.sector in _ARMED_SECTORS]
             if found:
                 return found
     if possessive:
