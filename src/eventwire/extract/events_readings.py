@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ..record import Actor
+from .actors_base import REGION_CODES
 from .context import Context
 from .events_args import token_actor
 from .events_modality import Chain
@@ -51,7 +52,7 @@ def moves_peacekeepers(candidate: Candidate) -> bool:
 
 
 # Military exercises: a show of force (150) alone, military cooperation (062) together.
-_EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver", "war game"})
+_EXERCISE_NOUNS = frozenset({"exercise", "drill", "game", "manoeuvre", "maneuver"})
 
 
 def joint_exercise(candidate: Candidate, sources: list[Actor], targets: list[Actor]) -> bool:
@@ -134,42 +135,7 @@ def generic(candidate: Candidate) -> bool:
 
 
 # CAMEO actor prefixes that are no country: transnational actors and world regions.
-_STATELESS_PREFIXES = frozenset(
-    [
-        "IGO",
-        "NGO",
-        "IMG",
-        "MNC",
-        "UIS",
-        "UNK",
-        "INT",
-        "AFR",
-        "ASA",
-        "BLK",
-        "CAU",
-        "CAS",
-        "CEU",
-        "CFR",
-        "CRB",
-        "EAF",
-        "EEU",
-        "EUR",
-        "LAM",
-        "MDT",
-        "MEA",
-        "NAF",
-        "NAM",
-        "NMR",
-        "PGS",
-        "SAF",
-        "SAM",
-        "SAS",
-        "SCN",
-        "SEA",
-        "WAF",
-        "WST",
-    ]
-)
+_STATELESS_PREFIXES = REGION_CODES | {"IGO", "NGO", "IMG", "MNC", "UIS", "UNK", "INT", "NAM"}
 
 
 def home_country(actor: Actor) -> str | None:
